@@ -1,0 +1,28 @@
+package whosaid.ingest;
+
+/**
+ * One news article as read from a file, before any analysis.
+ *
+ * <p>{@code body} is the text that every offset in whosaid points into; readers store it exactly as the input
+ * gave it (for a digest: the body paragraphs, without title, header lines and dek). Optional fields are null
+ * when the input does not say them.
+ *
+ * @param externalId the id the input gave (JSONL {@code id}), or null
+ * @param title      the headline, or null
+ * @param dek        the standfirst under the headline, not part of the body, or null
+ * @param outlet     the outlet as the article names it, or null when unknown
+ * @param byline     the author names, cleaned ("A and B"), or null
+ * @param published  ISO date yyyy-mm-dd, or null
+ * @param url        or null
+ * @param body       the article text
+ * @param source     the file it came from, "-" for standard input
+ * @param line       the 1-based line in that file where the article starts
+ */
+public record Article(String externalId, String title, String dek, String outlet, String byline,
+                      String published, String url, String body, String source, int line) {
+    public Article {
+        if (body == null) {
+            throw new IllegalArgumentException("an article needs a body");
+        }
+    }
+}
