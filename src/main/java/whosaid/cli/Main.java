@@ -1,7 +1,104 @@
 package whosaid.cli;
 
+import java.io.PrintWriter;
+import java.nio.file.Path;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+import whosaid.ingest.BadInputException;
+import whosaid.store.StoreException;
+
+/** The whosaid command line: one class a subcommand, shared options inherited from here. */
+@Command(name = "whosaid", mixinStandardHelpOptions = true, versionProvider = Version.class,
+        header = "Finds who said what in news articles, and where the reports disagree.",
+        description = {
+                "",
+                "Feed it articles with @|bold ingest|@; it finds every quotation, says who said it, and stores the",
+                "evidence (article, outlet, character offsets) in an SQLite database. Then ask:",
+                "  @|bold quotes|@          every quotation, filtered by speaker, outlet, article, kind",
+                "  @|bold speakers|@        everyone quoted, with quote counts, outlets and the other names they go by",
+                "  @|bold speaker|@ NAME    everything one person said, by article and outlet, in date order",
+                "  @|bold articles|@        what was ingested",
+                ""},
+        footer = {"",
+                "Exit codes: 0 done, 1 the query found nothing, 2 bad usage, 3 bad input, 4 database error.",
+                "Example:  whosaid ingest news/ && whosaid speakers && whosaid speaker \"Jane Doe\""},
+        subcommands = {IngestCommand.class, ArticlesCommand.class, QuotesCommand.class, SpeakersCommand.class,
+                SpeakerCommand.class, CommandLine.HelpCommand.class})
 public final class Main {
+    static final String DEFAULT_DB = "db/whosaid.db";
+
+    @Option(names = "--db", paramLabel = "PATH", scope = ScopeType.INHERIT,
+            description = "The database file (default: $WHOSAID_DB, else " + DEFAULT_DB + ").")
+    private Path db;
+
+    @Option(names = "--verbose", scope = ScopeType.INHERIT,
+            description = "Show stack traces with errors.")
+    private boolean verbose;
+
+    Path database() {
+        if (db != null) {
+            return db;
+        }
+        String fromEnvironment = System.getenv("WHOSAID_DB");
+        return Path.of(fromEnvironment != null && !fromEnvironment.isBlank() ? fromEnvironment : DEFAULT_DB);
+    }
+
+    boolean verbose() {
+        return verbose;
+    }
+
     public static void main(String[] args) {
-        System.out.println("placeholder");
+        System.exit(run(args));
+    }
+
+    /** Runs one command line and returns its exit code; the tests call this. */
+    public static int run(String... args) {
+        return commandLine(new PrintWriter(System.out, true), new PrintWriter(System.err, true)).execute(args);
+    }
+
+    static CommandLine commandLine(PrintWriter out, PrintWriter err) {
+        Main main = new Main();
+        CommandLine cli = new CommandLine(main);
+        cli.setOut(out);
+        cli.setErr(err);
+        cli.setExitCodeExceptionMapper(Main::exitCode);
+        cli.setParameterExceptionHandler((e, args) -> {
+            CommandLine failed = e.getCommandLine();
+            failed.getErr().println("whosaid: " + e.getMessage() + " (see '" + failed.getCommandSpec().qualifiedName()
+                    + " --help')");
+            return ExitCodes.USAGE;
+        });
+        cli.setExecutionExceptionHandler((e, failed, parseResult) -> {
+            PrintWriter errors = failed.getErr();
+            errors.println("whosaid: " + describe(e));
+            if (main.verbose) {
+                e.printStackTrace(errors);
+            }
+            return exitCode(e);
+        });
+        return cli;
+    }
+
+    private static String describe(Exception e) {
+        if (e instanceof BadInputException || e instanceof StoreException || e instanceof UserException) {
+            return e.getMessage();
+        }
+        return "internal error: " + e + " (run again with --verbose for the stack trace)";
+    }
+
+    static int exitCode(Throwable e) {
+        if (e instanceof BadInputException) {
+            return ExitCodes.BAD_INPUT;
+        }
+        if (e instanceof StoreException) {
+            return ExitCodes.DATABASE;
+        }
+        if (e instanceof UserException user) {
+            return user.exitCode();
+        }
+        return ExitCodes.INTERNAL;
     }
 }

@@ -1,0 +1,47 @@
+package whosaid.cli;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import whosaid.store.Database;
+import whosaid.store.Reads;
+import whosaid.store.StoredArticle;
+
+@Command(name = "articles", mixinStandardHelpOptions = true,
+        description = "List the ingested articles: id, title, outlet, byline, date, the file they came from.")
+final class ArticlesCommand extends DatabaseCommand {
+    @Mixin
+    FormatOption format;
+
+    @Override
+    int run(Database database) {
+        List<StoredArticle> articles = new Reads(database).articles();
+        if (articles.isEmpty()) {
+            return nothingFound("no articles in " + database.file() + " yet: add some with 'whosaid ingest PATH'");
+        }
+        Listing listing = new Listing();
+        for (StoredArticle a : articles) {
+            Map<String, Object> row = Listing.row();
+            row.put("article_id", a.articleId());
+            row.put("title", a.title());
+            row.put("outlet", a.outlet());
+            row.put("byline", a.byline());
+            row.put("published", a.published());
+            row.put("url", a.url());
+            row.put("source", a.source());
+            row.put("chars", a.chars());
+            listing.add(row);
+        }
+        Map<String, Integer> columns = new LinkedHashMap<>();
+        columns.put("article_id", 12);
+        columns.put("published", 10);
+        columns.put("outlet", 22);
+        columns.put("byline", 28);
+        columns.put("title", 70);
+        listing.print(out(), format.format, columns);
+        return ExitCodes.OK;
+    }
+}

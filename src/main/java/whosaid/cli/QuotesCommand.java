@@ -1,0 +1,67 @@
+package whosaid.cli;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import whosaid.query.SpeakerLookup;
+import whosaid.store.Database;
+import whosaid.store.QuoteFilter;
+import whosaid.store.Reads;
+import whosaid.store.StoredQuote;
+import whosaid.store.StoredSpeaker;
+
+@Command(name = "quotes", mixinStandardHelpOptions = true,
+        description = {"List quotations with their speaker and evidence (article, outlet, character offsets).",
+                "start/end are offsets into the article body (into the title when in_title is true)."})
+final class QuotesCommand extends DatabaseCommand {
+    enum Kind { direct, partial, indirect }
+
+    @Option(names = "--speaker", paramLabel = "NAME", description = "Only quotes by this speaker (any name they go by).")
+    String speaker;
+
+    @Option(names = "--outlet", paramLabel = "OUTLET", description = "Only quotes in articles of this outlet.")
+    String outlet;
+
+    @Option(names = "--article", paramLabel = "ID|TITLE", description = "Only quotes in this article (id or a part of its title).")
+    String article;
+
+    @Option(names = "--kind", paramLabel = "KIND", description = "Only quotes of this kind: ${COMPLETION-CANDIDATES}.")
+    Kind kind;
+
+    @Mixin
+    FormatOption format;
+
+    @Override
+    int run(Database database) {
+        Reads reads = new Reads(database);
+        Set<Long> speakerIds = null;
+        if (speaker != null) {
+            List<StoredSpeaker> found = SpeakerLookup.find(reads.speakers(), speaker);
+            if (found.isEmpty()) {
+                return nothingFound("no speaker called '" + speaker + "' (see 'whosaid speakers')");
+            }
+            speakerIds = found.stream().map(StoredSpeaker::id).collect(Collectors.toSet());
+        }
+        List<StoredQuote> quotes = reads.quotes(
+                new QuoteFilter(speakerIds, outlet, article, kind == null ? null : kind.name()));
+        if (quotes.isEmpty()) {
+            return nothingFound("no quotes match");
+        }
+        Listing listing = new Listing();
+        quotes.forEach(q -> listing.add(QuoteRows.of(q)));
+        Map<String, Integer> columns = new LinkedHashMap<>();
+        columns.put("quote_id", 0);
+        columns.put("speaker", 24);
+        columns.put("outlet", 18);
+        columns.put("kind", 7);
+        columns.put("text", 80);
+        listing.print(out(), format.format, columns);
+        return ExitCodes.OK;
+    }
+}

@@ -1,0 +1,102 @@
+package whosaid.cli;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+import whosaid.query.SpeakerLookup;
+import whosaid.query.SpeakerReport;
+import whosaid.store.Database;
+import whosaid.store.QuoteFilter;
+import whosaid.store.Reads;
+import whosaid.store.StoredQuote;
+import whosaid.store.StoredSpeaker;
+
+@Command(name = "speaker", mixinStandardHelpOptions = true,
+        description = {"The speaker report: who NAME is (role, as the articles give it), the other names they go by,",
+                "and every quote, grouped by article and outlet in date order.",
+                "NAME may be any name they go by (\"Mr. Doe\", \"Doe\"); an ambiguous one lists the candidates."})
+final class SpeakerCommand extends DatabaseCommand {
+    @Parameters(paramLabel = "NAME", description = "The speaker's name, or any other name they go by.")
+    String name;
+
+    @Mixin
+    FormatOption format;
+
+    @Override
+    int run(Database database) {
+        Reads reads = new Reads(database);
+        List<StoredSpeaker> found = SpeakerLookup.find(reads.speakers(), name);
+        if (found.isEmpty()) {
+            return nothingFound("no speaker called '" + name + "' (see 'whosaid speakers')");
+        }
+        if (found.size() > 1) {
+            throw new UserException(ExitCodes.USAGE, "'" + name + "' is ambiguous: it names "
+                    + found.stream().map(StoredSpeaker::name).collect(Collectors.joining(", "))
+                    + "; give the full name");
+        }
+        StoredSpeaker speaker = found.get(0);
+        List<StoredQuote> quotes = reads.quotes(new QuoteFilter(Set.of(speaker.id()), null, null, null));
+        SpeakerReport report = SpeakerReport.of(speaker, quotes);
+        if (format.format == OutputFormat.table) {
+            printReport(out(), report);
+        } else {
+            Listing listing = new Listing();
+            if (format.format == OutputFormat.json) {
+                listing.add(asJson(report));
+            } else {
+                quotes.forEach(q -> listing.add(QuoteRows.of(q)));
+            }
+            listing.print(out(), format.format, Map.of());
+        }
+        return ExitCodes.OK;
+    }
+
+    private static Map<String, Object> asJson(SpeakerReport report) {
+        Map<String, Object> row = SpeakersCommand.row(report.speaker());
+        List<Map<String, Object>> articles = new ArrayList<>();
+        for (SpeakerReport.ArticleQuotes a : report.articles()) {
+            Map<String, Object> article = Listing.row();
+            article.put("article_id", a.articleId());
+            article.put("article_title", a.title());
+            article.put("outlet", a.outlet());
+            article.put("published", a.published());
+            article.put("quotes", a.quotes().stream().map(QuoteRows::of).toList());
+            articles.add(article);
+        }
+        row.put("articles", articles);
+        return row;
+    }
+
+    private static void printReport(PrintWriter out, SpeakerReport report) {
+        StoredSpeaker s = report.speaker();
+        out.println(s.name() + (s.anonymous() ? " (unnamed source)" : "") + "  [" + s.kind() + "]");
+        if (s.role() != null) {
+            out.println("  role:       " + s.role());
+        }
+        if (!s.aliases().isEmpty()) {
+            out.println("  also named: " + String.join(" · ", s.aliases()));
+        }
+        out.println("  quoted:     " + s.quotes() + " times in " + report.articles().size() + " articles"
+                + (s.outlets().isEmpty() ? "" : " (" + String.join(", ", s.outlets()) + ")"));
+        for (SpeakerReport.ArticleQuotes a : report.articles()) {
+            out.println();
+            out.println("  " + (a.published() == null ? "undated   " : a.published()) + "  "
+                    + (a.outlet() == null ? "outlet unknown" : a.outlet()) + " · " + a.title()
+                    + "  [article " + a.articleId() + "]");
+            for (StoredQuote q : a.quotes()) {
+                out.println("    #" + q.quoteId() + " " + q.kind() + " @" + q.start() + "-" + q.end()
+                        + (q.inTitle() ? " (title)" : "") + (q.cue() == null ? "" : " · " + q.cue())
+                        + (q.speakerMention() == null ? "" : " · as \"" + q.speakerMention() + "\""));
+                out.println("      “" + q.text() + "”");
+            }
+        }
+        out.flush();
+    }
+}

@@ -1,0 +1,97 @@
+package whosaid.pipeline;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import whosaid.ingest.Article;
+import whosaid.ingest.BadInputException;
+import whosaid.store.ArticleWrite;
+import whosaid.store.ArticleWriter;
+
+/**
+ * Reads input files, analyses each new article and stores it. Each file is one transaction: a file with bad input
+ * stores nothing, and the other files of the run go on (unless strict).
+ */
+public final class IngestJob {
+    /** Turns a file's bytes into articles, or says why it cannot. */
+    @FunctionalInterface
+    public interface Reader {
+        List<Article> read(String name, byte[] content) throws BadInputException;
+    }
+
+    /** One input: a file, or standard input when path is null. */
+    public record Source(String name, Path path) {
+        public static Source stdin() {
+            return new Source("-", null);
+        }
+    }
+
+    private final Reader reader;
+    private final ArticleAnalyzer analyzer;
+    private final ArticleWriter writer;
+    private final InputStream stdin;
+
+    public IngestJob(Reader reader, ArticleAnalyzer analyzer, ArticleWriter writer, InputStream stdin) {
+        this.reader = reader;
+        this.analyzer = analyzer;
+        this.writer = writer;
+        this.stdin = stdin;
+    }
+
+    /**
+     * @param sources the inputs, in order
+     * @param missing inputs that could not be found, reported as errors in their turn before the rest
+     * @param strict  stop at the first error
+     */
+    public IngestSummary run(List<Source> sources, List<BadInputException> missing, boolean strict,
+                             IngestListener listener) {
+        IngestSummary summary = IngestSummary.EMPTY;
+        int total = sources.size() + missing.size();
+        int index = 0;
+        for (BadInputException error : missing) {
+            summary = summary.failed();
+            listener.fileFailed(++index, total, error);
+            if (strict) {
+                return summary;
+            }
+        }
+        for (Source source : sources) {
+            index++;
+            try {
+                List<Article> articles = reader.read(source.name(), content(source));
+                List<ArticleWrite> writes = new ArrayList<>();
+                int known = 0;
+                for (Article article : articles) {
+                    // Known articles are skipped before analysis: re-ingesting a folder costs only the reading.
+                    if (writer.isKnown(article)) {
+                        known++;
+                    } else {
+                        writes.add(analyzer.analyze(article));
+                    }
+                }
+                ArticleWriter.Outcome outcome = writer.write(writes);
+                summary = summary.plus(outcome.articlesNew(), known + outcome.articlesKnown(), outcome.quotesStored());
+                listener.fileDone(index, total, source.name(), summary);
+            } catch (BadInputException e) {
+                summary = summary.failed();
+                listener.fileFailed(index, total, e);
+                if (strict) {
+                    return summary;
+                }
+            }
+        }
+        return summary;
+    }
+
+    private byte[] content(Source source) throws BadInputException {
+        try {
+            return source.path() == null ? stdin.readAllBytes() : Files.readAllBytes(source.path());
+        } catch (IOException e) {
+            throw new BadInputException(source.name(), 0, "cannot read: " + e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,10 @@
+package whosaid.pipeline;
+
+import whosaid.ingest.BadInputException;
+
+/** What an ingest tells its caller as it goes, so the CLI can show progress and errors. */
+public interface IngestListener {
+    void fileDone(int index, int files, String name, IngestSummary soFar);
+
+    void fileFailed(int index, int files, BadInputException error);
+}
