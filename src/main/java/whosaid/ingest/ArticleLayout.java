@@ -73,11 +73,16 @@ final class ArticleLayout {
 
         if (title != null) {
             // A dek between the title and a header holding a byline or a date.
+            // The dek may share its paragraph with the header lines below it (no blank line between).
             if (i < items.size() && !isHeader(items.get(i).text())) {
-                int afterBlock = endOfBlock(items, i);
-                if (headerWithBylineOrDateAt(items, afterBlock) && isDekShaped(items, i, afterBlock)) {
-                    dek = join(items, i, afterBlock);
-                    i = afterBlock;
+                int blockEnd = endOfBlock(items, i);
+                int dekEnd = i;
+                while (dekEnd < blockEnd && !isHeader(items.get(dekEnd).text())) {
+                    dekEnd++;
+                }
+                if (headerWithBylineOrDateAt(items, dekEnd) && isDekShaped(items, i, dekEnd)) {
+                    dek = join(items, i, dekEnd);
+                    i = dekEnd;
                 }
             }
             while (i < items.size()) {
