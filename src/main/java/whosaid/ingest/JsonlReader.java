@@ -40,8 +40,7 @@ final class JsonlReader {
             try {
                 node = mapper.readTree(line.text());
             } catch (JsonProcessingException e) {
-                throw new BadInputException(source, line.number(),
-                        "malformed JSON: " + e.getOriginalMessage().lines().findFirst().orElse("parse error"), e);
+                throw new BadInputException(source, line.number(), "malformed JSON: " + describe(e), e);
             }
             if (node == null || !node.isObject()) {
                 throw new BadInputException(source, line.number(), "expected a JSON object on each line");
@@ -73,6 +72,16 @@ final class JsonlReader {
             throw new BadInputException(source, 0, "no articles in JSONL file");
         }
         return articles;
+    }
+
+    /** Jackson's reason in one short line, with the column where it has one. */
+    private static String describe(JsonProcessingException e) {
+        String reason = e.getOriginalMessage().lines().findFirst().orElse("parse error");
+        if (reason.startsWith("Trailing token")) {
+            reason = "more than one JSON value on the line";
+        }
+        return e.getLocation() != null && e.getLocation().getColumnNr() > 0
+                ? reason + " (column " + e.getLocation().getColumnNr() + ")" : reason;
     }
 
     /** A string or number field, stripped; null when absent, null or blank. Objects and arrays are errors. */
