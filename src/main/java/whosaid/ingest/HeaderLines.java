@@ -101,7 +101,8 @@ final class HeaderLines {
                 return false;
             }
         }
-        return capitalised * 2 > words.length;
+        // Brands and names may hold small lowercase words ("Voice of the Valley") but end on a capitalised one.
+        return capitalised * 2 >= words.length && hasUpperOrDigit(words[words.length - 1]);
     }
 
     /**
