@@ -3,6 +3,7 @@ package whosaid.ingest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Reads the layout of one article: title line, then optional dek, byline, outlet line and date line in any order
@@ -27,6 +28,8 @@ final class ArticleLayout {
     private static final int MAX_DEK_CHARS = 500;
     /** Without header lines, a dek needs this many paragraphs below it; a shorter piece is a brief. */
     private static final int PARAGRAPHS_AFTER_BARE_DEK = 2;
+
+    private static final Pattern QUOTATION_MARK = Pattern.compile("[\"“”‘«»]");
 
     private final HeaderLines headers;
     private final DateParser dates;
@@ -57,8 +60,11 @@ final class ArticleLayout {
         int startLine = items.get(0).line().number();
         String title = null;
         int i = 0;
+        // A plain-text file may start straight with its byline or date, without a title.
+        boolean headerFirst = !titleFirst
+                && (headers.isByline(items.get(0).text()) || headers.isDate(items.get(0).text()));
         boolean loneFirstLine = items.size() > 1 && items.get(1).block() != items.get(0).block();
-        if (titleFirst || loneFirstLine && items.get(0).text().length() <= MAX_TITLE_CHARS) {
+        if (titleFirst || !headerFirst && loneFirstLine && items.get(0).text().length() <= MAX_TITLE_CHARS) {
             title = items.get(0).text().strip();
             i = 1;
         }
@@ -71,7 +77,7 @@ final class ArticleLayout {
         List<String> shortLines = new ArrayList<>();
         int headerCount = 0;
 
-        if (title != null) {
+        if (title != null || headerFirst) {
             // A dek between the title and a header holding a byline or a date.
             // The dek may share its paragraph with the header lines below it (no blank line between).
             if (i < items.size() && !isHeader(items.get(i).text())) {
@@ -152,7 +158,7 @@ final class ArticleLayout {
         if (paragraph.length() > MAX_DEK_CHARS) {
             return false;
         }
-        if (!paragraph.matches("(?s).*[\"“”‘«»].*")) {
+        if (!QUOTATION_MARK.matcher(paragraph).find()) {
             return true;
         }
         // A quote in a dek would be lost from the body unless the body repeats the dek.

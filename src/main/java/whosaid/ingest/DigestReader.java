@@ -1,7 +1,9 @@
 package whosaid.ingest;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -23,17 +25,18 @@ final class DigestReader {
 
     /** True when the lines hold at least one end marker: "read more" right after a line that appeared before. */
     boolean looksLikeDigest(List<SourceLine> lines) {
+        // First index of each distinct line, so the test stays linear in the size of the file.
+        Map<String, Integer> firstSeen = new HashMap<>();
         for (int k = 0; k < lines.size(); k++) {
-            if (isReadMore(lines.get(k))) {
+            SourceLine line = lines.get(k);
+            if (isReadMore(line)) {
                 int prev = previousNonBlank(lines, k);
-                if (prev >= 0) {
-                    String repeated = lines.get(prev).text().strip();
-                    for (int j = 0; j < prev; j++) {
-                        if (lines.get(j).text().strip().equals(repeated)) {
-                            return true;
-                        }
-                    }
+                if (prev >= 0 && firstSeen.getOrDefault(lines.get(prev).text().strip(), prev) < prev) {
+                    return true;
                 }
+            }
+            if (!line.isBlank()) {
+                firstSeen.putIfAbsent(line.text().strip(), k);
             }
         }
         return false;

@@ -27,6 +27,10 @@ final class HeaderLines {
             "^(.+?)\\s+(?:staff(?:\\s+(?:writers?|reporters?|correspondents?))?|news\\s*desk|web\\s*desk|desk|newsroom)"
                     + "(?:\\s+(?:and|with)\\s+agencies)?$", Pattern.CASE_INSENSITIVE);
 
+    private static final Pattern TEXT_PUNCTUATION = Pattern.compile("[,;:!?\"“”«»()\\[\\]]");
+    private static final Pattern ENDS_WITH_INITIAL = Pattern.compile("\\b\\p{Lu}\\.$");
+    private static final Pattern SENTENCE_END = Pattern.compile("[!?:;]$");
+
     private final DateParser dates;
 
     HeaderLines(DateParser dates) {
@@ -54,7 +58,7 @@ final class HeaderLines {
         }
         // A sentence that starts with "By" ends with a full stop after a lowercase word; names end in a letter
         // or an initial.
-        return !line.strip().matches(".*[!?:;]$");
+        return !SENTENCE_END.matcher(line.strip()).find();
     }
 
     /** The names of a byline line, cleaned: "By , Ana Ruiz and Tom Bell" gives "Ana Ruiz and Tom Bell". */
@@ -86,7 +90,7 @@ final class HeaderLines {
             return false;
         }
         // Sentence punctuation, quotation marks and brackets belong to text, not to a name.
-        if (s.matches(".*[,;:!?\"“”«»()\\[\\]].*") || s.endsWith(".") && !s.matches(".*\\b\\p{Lu}\\.$")) {
+        if (TEXT_PUNCTUATION.matcher(s).find() || s.endsWith(".") && !ENDS_WITH_INITIAL.matcher(s).find()) {
             return false;
         }
         String[] words = s.split("\\s+");

@@ -65,4 +65,19 @@ class PlainTextReaderTest {
         assertNull(a.dek());
         assertEquals(3, a.body().split("\n\n").length);
     }
+
+    @Test
+    void aFileMayStartWithItsBylineInsteadOfATitle() throws BadInputException {
+        String text = "By Ana Ruiz\nMay 2, 2024\n\nThe ferry strike ended on Thursday.\n";
+        Article a = reader.read("strike.txt", text.getBytes(StandardCharsets.UTF_8)).get(0);
+        assertNull(a.title());
+        assertEquals("Ana Ruiz", a.byline());
+        assertEquals("2024-05-02", a.published());
+        assertEquals("The ferry strike ended on Thursday.", a.body());
+
+        Article b = reader.read("s.txt", "By Ana Ruiz\n\nThe strike ended.\n".getBytes(StandardCharsets.UTF_8)).get(0);
+        assertNull(b.title());
+        assertEquals("Ana Ruiz", b.byline());
+        assertEquals("The strike ended.", b.body());
+    }
 }

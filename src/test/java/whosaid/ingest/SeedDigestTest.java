@@ -28,6 +28,7 @@ class SeedDigestTest {
         assumeTrue(Files.isRegularFile(corpus) && Files.isRegularFile(goldFile), "no seed corpus or gold");
 
         List<Article> articles = new ArticleReader().read(corpus);
+        String file = Files.readString(corpus);
         JsonNode gold = new ObjectMapper().readTree(goldFile.toFile()).get("articles");
 
         List<String> failures = new ArrayList<>();
@@ -44,6 +45,14 @@ class SeedDigestTest {
             check(failures, n + "date", text(g, "date"), a.published());
             check(failures, n + "dek", text(g, "dek"), a.dek());
             check(failures, n + "start line", String.valueOf(g.get("lines").get(0).asInt()), String.valueOf(a.line()));
+            for (String paragraph : a.body().split("\n\n")) {
+                if (!file.contains(paragraph)) {
+                    failures.add(n + "body paragraph not verbatim in the file: " + paragraph);
+                }
+            }
+            if (a.body().contains("\n\n" + a.title()) || a.body().toLowerCase().endsWith("read more")) {
+                failures.add(n + "end marker left in the body");
+            }
             String firstLine = text(g, "first_line");
             if (!a.body().startsWith(firstLine)) {
                 failures.add(n + "body starts with \"" + a.body().substring(0, Math.min(60, a.body().length()))
