@@ -39,7 +39,7 @@ public final class ArticleReader {
     public List<Article> read(String name, byte[] content) throws BadInputException {
         String text = decoder.decode(name, content);
         List<SourceLine> lines = SourceLine.split(text);
-        if (isJsonlName(name) || text.strip().startsWith("{")) {
+        if (isJsonlName(name) || firstNonBlank(text) == '{') {
             return jsonl.read(lines, name);
         }
         if (digest.looksLikeDigest(lines)) {
@@ -73,6 +73,15 @@ public final class ArticleReader {
         } catch (IOException e) {
             throw new BadInputException(name, 0, "cannot read: " + e.getMessage(), e);
         }
+    }
+
+    private static char firstNonBlank(String text) {
+        for (int k = 0; k < text.length(); k++) {
+            if (!Character.isWhitespace(text.charAt(k))) {
+                return text.charAt(k);
+            }
+        }
+        return 0;
     }
 
     private static boolean isJsonlName(String name) {

@@ -87,7 +87,9 @@ final class DigestReader {
     }
 
     private static boolean isReadMore(SourceLine line) {
-        return READ_MORE.matcher(line.text().strip()).matches();
+        String text = line.text();
+        // Cheap length test first: this runs on every line of the file.
+        return text.length() >= 9 && text.length() <= 40 && READ_MORE.matcher(text.strip()).matches();
     }
 
     private static int previousNonBlank(List<SourceLine> lines, int before) {
