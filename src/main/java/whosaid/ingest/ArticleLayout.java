@@ -93,7 +93,7 @@ final class ArticleLayout {
             }
             while (i < items.size()) {
                 String text = items.get(i).text();
-                if (byline == null && shortLines.isEmpty() && headers.isByline(text)) {
+                if (byline == null && shortLines.size() <= 1 && headers.isByline(text)) {
                     byline = headers.cleanByline(text);
                 } else if (!dateSeen && headers.isDate(text)) {
                     dateSeen = true;
@@ -126,6 +126,7 @@ final class ArticleLayout {
             }
         }
 
+        // Beside a "By" line a short line can only be the outlet; of two short lines the author comes first.
         if (shortLines.size() == 2) {
             byline = shortLines.get(0);
             outlet = shortLines.get(1);

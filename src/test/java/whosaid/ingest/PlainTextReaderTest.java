@@ -80,4 +80,15 @@ class PlainTextReaderTest {
         assertEquals("Ana Ruiz", b.byline());
         assertEquals("The strike ended.", b.body());
     }
+
+    @Test
+    void outletLineAboveTheByline() throws BadInputException {
+        String text = "Dam Repairs Finish Early\n\nRiver Post\nBy Ana Ruiz\n\nThe dam reopened.\n\nIt cost less.\n";
+        Article a = reader.read("dam.txt", text.getBytes(StandardCharsets.UTF_8)).get(0);
+        assertEquals("River Post", a.outlet());
+        assertEquals("Ana Ruiz", a.byline());
+        assertNull(a.published());
+        assertNull(a.dek());
+        assertEquals("The dam reopened.\n\nIt cost less.", a.body());
+    }
 }
