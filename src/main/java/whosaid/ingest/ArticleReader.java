@@ -1,0 +1,91 @@
+package whosaid.ingest;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Turns one input file into articles, choosing the format from the name and the content:
+ * <ol>
+ *   <li>JSONL when the name ends in .jsonl or .ndjson, or the first non-blank character is '{';</li>
+ *   <li>a digest when the text holds an article-end marker (a "read more" line right after a repeated title);</li>
+ *   <li>else one plain-text article.</li>
+ * </ol>
+ * A file yields all its articles or a {@link BadInputException}, never a part, so a caller can store each file as
+ * one transaction.
+ */
+public final class ArticleReader {
+    private final StrictUtf8 decoder = new StrictUtf8();
+    private final JsonlReader jsonl;
+    private final DigestReader digest;
+    private final PlainTextReader plainText;
+
+    public ArticleReader() {
+        DateParser dates = new DateParser();
+        ArticleLayout layout = new ArticleLayout(new HeaderLines(dates), dates);
+        this.jsonl = new JsonlReader(dates);
+        this.digest = new DigestReader(layout);
+        this.plainText = new PlainTextReader(layout);
+    }
+
+    /**
+     * The articles in {@code content}.
+     *
+     * @param name the name to report and store as {@link Article#source()} ("-" for standard input)
+     */
+    public List<Article> read(String name, byte[] content) throws BadInputException {
+        String text = decoder.decode(name, content);
+        List<SourceLine> lines = SourceLine.split(text);
+        if (isJsonlName(name) || firstNonBlank(text) == '{') {
+            return jsonl.read(lines, name);
+        }
+        if (digest.looksLikeDigest(lines)) {
+            return digest.read(lines, name);
+        }
+        return plainText.read(lines, name);
+    }
+
+    /** Reads the file at {@code path}, naming it by the path as given. */
+    public List<Article> read(Path path) throws BadInputException {
+        return read(path.toString(), readBytes(path.toString(), path));
+    }
+
+    /** Reads one expanded input: a file, or standard input for {@link InputFiles.Input#isStdin()}. */
+    public List<Article> read(InputFiles.Input input) throws BadInputException {
+        if (input.isStdin()) {
+            try {
+                return read(input.name(), System.in.readAllBytes());
+            } catch (IOException e) {
+                throw new BadInputException(input.name(), 0, "cannot read standard input: " + e.getMessage(), e);
+            }
+        }
+        return read(input.name(), readBytes(input.name(), input.path()));
+    }
+
+    private static byte[] readBytes(String name, Path path) throws BadInputException {
+        try {
+            return Files.readAllBytes(path);
+        } catch (NoSuchFileException e) {
+            throw new BadInputException(name, 0, "no such file");
+        } catch (IOException e) {
+            throw new BadInputException(name, 0, "cannot read: " + e.getMessage(), e);
+        }
+    }
+
+    private static char firstNonBlank(String text) {
+        for (int k = 0; k < text.length(); k++) {
+            if (!Character.isWhitespace(text.charAt(k))) {
+                return text.charAt(k);
+            }
+        }
+        return 0;
+    }
+
+    private static boolean isJsonlName(String name) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        return lower.endsWith(".jsonl") || lower.endsWith(".ndjson");
+    }
+}
