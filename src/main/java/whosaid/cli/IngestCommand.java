@@ -1,18 +1,32 @@
 package whosaid.cli;
 
+import java.io.PrintWriter;
 import java.util.List;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import whosaid.ingest.ArticleReader;
+import whosaid.ingest.BadInputException;
+import whosaid.ingest.InputFiles;
+import whosaid.pipeline.IngestJob;
+import whosaid.pipeline.IngestListener;
+import whosaid.pipeline.IngestSummary;
+import whosaid.pipeline.QuotePipeline;
+import whosaid.store.ArticleWriter;
 import whosaid.store.Database;
+import whosaid.store.Reads;
 
 @Command(name = "ingest", mixinStandardHelpOptions = true,
         description = {"Read news articles, find their quotations and who said them, and store it all.",
-                "PATH is a digest (many articles in one text file), a plain-text article, a JSONL file",
-                "(one article a line: id, title, outlet, published, url, byline, text; only text required),",
-                "a directory (walked), or - for standard input. The same article twice is stored once.",
-                "Each file is stored whole or not at all; a bad file is named and skipped, and the exit code is 3."})
+                "PATH is a digest (many articles in one text file, each ending with its title repeated and a",
+                "'read more' line), a plain-text article (title, optional By-line, outlet and date lines, body),",
+                "a JSONL file (one article a line: id, title, outlet, published, url, byline, text; only text is",
+                "required), a directory (walked), or - for standard input.",
+                "",
+                "The same article twice is stored once. Each file is stored whole or not at all: a bad file is",
+                "named with its line on stderr and skipped, the other files go on, and the exit code is 3.",
+                "Ends with one line: files, articles new, articles already known, quotes, errors."})
 final class IngestCommand extends DatabaseCommand {
     @Parameters(paramLabel = "PATH", arity = "1..*", description = "Files, directories, or - for standard input.")
     List<String> paths;
@@ -20,8 +34,57 @@ final class IngestCommand extends DatabaseCommand {
     @Option(names = "--strict", description = "Stop at the first bad file.")
     boolean strict;
 
+    @Option(names = "--quiet", description = "Print no progress, only errors and the summary.")
+    boolean quiet;
+
     @Override
     int run(Database database) {
-        throw new UserException(ExitCodes.INTERNAL, "ingest is being wired");
+        InputFiles.Expansion inputs = new InputFiles().expand(paths);
+        ArticleReader reader = new ArticleReader();
+        QuotePipeline pipeline = new QuotePipeline(new Reads(database).speakers());
+        IngestJob job = new IngestJob(reader::read, pipeline, new ArticleWriter(database), System.in);
+        Progress progress = new Progress(err(), !quiet && System.console() != null);
+        IngestSummary summary = job.run(inputs, strict, progress);
+        progress.finish();
+        out().println("ingested " + summary);
+        return summary.errors() > 0 ? ExitCodes.BAD_INPUT : ExitCodes.OK;
+    }
+
+    /** A progress bar on a terminal; in a pipe only the errors, so logs stay clean. */
+    private static final class Progress implements IngestListener {
+        private final PrintWriter err;
+        private final boolean bar;
+        private boolean drawn;
+
+        Progress(PrintWriter err, boolean bar) {
+            this.err = err;
+            this.bar = bar;
+        }
+
+        @Override
+        public void fileDone(int index, int files, String name, IngestSummary soFar) {
+            if (!bar) {
+                return;
+            }
+            int width = 30;
+            int filled = files == 0 ? width : index * width / files;
+            err.print("\r[" + "#".repeat(filled) + " ".repeat(width - filled) + "] " + index + "/" + files
+                    + " files, " + soFar.articlesNew() + " new articles, " + soFar.quotes() + " quotes");
+            err.flush();
+            drawn = true;
+        }
+
+        @Override
+        public void fileFailed(int index, int files, BadInputException error) {
+            finish();
+            err.println("whosaid: " + error.getMessage());
+        }
+
+        void finish() {
+            if (drawn) {
+                err.println();
+                drawn = false;
+            }
+        }
     }
 }

@@ -3,12 +3,12 @@ package whosaid.pipeline;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
 import whosaid.ingest.Article;
 import whosaid.ingest.BadInputException;
+import whosaid.ingest.InputFiles;
 import whosaid.store.ArticleWrite;
 import whosaid.store.ArticleWriter;
 
@@ -21,13 +21,6 @@ public final class IngestJob {
     @FunctionalInterface
     public interface Reader {
         List<Article> read(String name, byte[] content) throws BadInputException;
-    }
-
-    /** One input: a file, or standard input when path is null. */
-    public record Source(String name, Path path) {
-        public static Source stdin() {
-            return new Source("-", null);
-        }
     }
 
     private final Reader reader;
@@ -43,23 +36,21 @@ public final class IngestJob {
     }
 
     /**
-     * @param sources the inputs, in order
-     * @param missing inputs that could not be found, reported as errors in their turn before the rest
-     * @param strict  stop at the first error
+     * @param inputs the expanded inputs; those that could not be found are reported as errors before the rest
+     * @param strict stop at the first error
      */
-    public IngestSummary run(List<Source> sources, List<BadInputException> missing, boolean strict,
-                             IngestListener listener) {
+    public IngestSummary run(InputFiles.Expansion inputs, boolean strict, IngestListener listener) {
         IngestSummary summary = IngestSummary.EMPTY;
-        int total = sources.size() + missing.size();
+        int total = inputs.inputs().size() + inputs.errors().size();
         int index = 0;
-        for (BadInputException error : missing) {
+        for (BadInputException error : inputs.errors()) {
             summary = summary.failed();
             listener.fileFailed(++index, total, error);
             if (strict) {
                 return summary;
             }
         }
-        for (Source source : sources) {
+        for (InputFiles.Input source : inputs.inputs()) {
             index++;
             try {
                 List<Article> articles = reader.read(source.name(), content(source));
@@ -87,9 +78,9 @@ public final class IngestJob {
         return summary;
     }
 
-    private byte[] content(Source source) throws BadInputException {
+    private byte[] content(InputFiles.Input source) throws BadInputException {
         try {
-            return source.path() == null ? stdin.readAllBytes() : Files.readAllBytes(source.path());
+            return source.isStdin() ? stdin.readAllBytes() : Files.readAllBytes(source.path());
         } catch (IOException e) {
             throw new BadInputException(source.name(), 0, "cannot read: " + e.getMessage());
         }

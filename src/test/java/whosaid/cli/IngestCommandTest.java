@@ -1,0 +1,139 @@
+package whosaid.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** End to end over the command line: ingest, then list what was stored. */
+class IngestCommandTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Path SAMPLES = Path.of("src/samples");
+
+    @TempDir
+    Path dir;
+
+    private String db() {
+        return dir.resolve("w.db").toString();
+    }
+
+    private List<JsonNode> jsonl(String out) throws Exception {
+        List<JsonNode> rows = new ArrayList<>();
+        for (String line : out.strip().split("\n")) {
+            if (!line.isBlank()) {
+                rows.add(JSON.readTree(line));
+            }
+        }
+        return rows;
+    }
+
+    @Test
+    void theSampleIngestsOnceHoweverOftenItIsGiven() throws Exception {
+        CliRunner.Result first = CliRunner.run("--db", db(), "ingest", SAMPLES.toString());
+        assertEquals(ExitCodes.OK, first.exitCode(), first.err());
+        assertTrue(first.out().contains("3 articles new, 0 already known"), first.out());
+        CliRunner.Result again = CliRunner.run("--db", db(), "ingest", SAMPLES.toString());
+        assertTrue(again.out().contains("0 articles new, 3 already known"), again.out());
+        List<JsonNode> articles = jsonl(CliRunner.run("--db", db(), "articles", "--format", "jsonl").out());
+        assertEquals(3, articles.size());
+        JsonNode first0 = articles.get(0);
+        assertEquals("Port Workers Walk Out in Velmora as Wage Talks Collapse", first0.get("title").asText());
+        assertEquals("The Coastal Ledger", first0.get("outlet").asText());
+        assertEquals("Ines Carvalho", first0.get("byline").asText());
+        assertEquals("2026-03-03", first0.get("published").asText());
+        assertTrue(first0.get("source").asText().endsWith("harbour-strike-digest.txt"));
+        assertTrue(first0.get("chars").asInt() > 500);
+    }
+
+    @Test
+    void aBadFileIsNamedSkippedAndLeavesTheOthersStored() throws Exception {
+        Path bad = dir.resolve("bad.jsonl");
+        Files.writeString(bad, "{\"id\": \"a1\", \"text\": \"Fine article text.\"}\n{\"id\": \"a2\", \"text\": \n");
+        CliRunner.Result r = CliRunner.run("--db", db(), "ingest", bad.toString(), SAMPLES.toString());
+        assertEquals(ExitCodes.BAD_INPUT, r.exitCode());
+        assertTrue(r.err().contains(bad + ":2:"), r.err());
+        assertEquals(1, r.err().strip().lines().count(), r.err());
+        List<JsonNode> articles = jsonl(CliRunner.run("--db", db(), "articles", "--format", "jsonl").out());
+        assertEquals(3, articles.size(), "the bad file stored nothing, the sample everything");
+        assertTrue(articles.stream().noneMatch(a -> "a1".equals(a.get("article_id").asText())));
+    }
+
+    @Test
+    void strictStopsAtTheFirstBadFile() throws Exception {
+        Path empty = dir.resolve("empty.txt");
+        Files.writeString(empty, "");
+        CliRunner.Result r = CliRunner.run("--db", db(), "ingest", "--strict", empty.toString(), SAMPLES.toString());
+        assertEquals(ExitCodes.BAD_INPUT, r.exitCode());
+        assertTrue(r.err().contains(empty.toString()), r.err());
+        assertEquals(ExitCodes.NOTHING_FOUND, CliRunner.run("--db", db(), "articles").exitCode());
+    }
+
+    @Test
+    void binaryAndInvalidUtf8AreBadInput() throws Exception {
+        Path binary = dir.resolve("blob.txt");
+        Files.write(binary, new byte[] {'a', 0, 1, 2, 'b'});
+        Path latin1 = dir.resolve("latin1.txt");
+        Files.write(latin1, "Title\n\nCaf\u00e9 owners said prices rose.\n".getBytes(StandardCharsets.ISO_8859_1));
+        CliRunner.Result r = CliRunner.run("--db", db(), "ingest", binary.toString(), latin1.toString());
+        assertEquals(ExitCodes.BAD_INPUT, r.exitCode());
+        assertTrue(r.err().contains(binary.toString()), r.err());
+        assertTrue(r.err().contains(latin1 + ":3:"), r.err());
+        assertEquals(2, r.err().strip().lines().count(), r.err());
+    }
+
+    @Test
+    void aMissingPathIsBadInput() {
+        CliRunner.Result r = CliRunner.run("--db", db(), "ingest", dir.resolve("nope.txt").toString());
+        assertEquals(ExitCodes.BAD_INPUT, r.exitCode());
+        assertTrue(r.err().contains("nope.txt"), r.err());
+    }
+
+    @Test
+    void jsonlKeepsTheGivenIdAndText() throws Exception {
+        Path file = dir.resolve("feed.jsonl");
+        String text = "Mayor Ana Ruiz said: “The bridge opens in May.”\n\nWork began in 2024.";
+        Files.writeString(file, JSON.writeValueAsString(Map.of("id", "feed-7", "title", "Bridge to open",
+                "outlet", "River Times", "published", "2026-04-01", "text", text)) + "\n");
+        assertEquals(ExitCodes.OK, CliRunner.run("--db", db(), "ingest", file.toString()).exitCode());
+        JsonNode article = jsonl(CliRunner.run("--db", db(), "articles", "--format", "jsonl").out()).get(0);
+        assertEquals("feed-7", article.get("article_id").asText());
+        assertEquals(text.length(), article.get("chars").asInt());
+    }
+
+    /** The seed digest's header fields, read through the whole CLI, against the hand-made gold. */
+    @Test
+    void seedDigestArticlesMatchTheGold() throws Exception {
+        String shared = System.getProperty("whosaid.shared");
+        assumeTrue(shared != null && Files.isDirectory(Path.of(shared, "corpus")), "../shared is not beside the checkout");
+        Path digest = Path.of(shared, "corpus", "afpak-ceasefire-2025-10.txt");
+        JsonNode gold = JSON.readTree(Path.of(shared, "eval", "seed-gold.json").toFile());
+        assertEquals(ExitCodes.OK, CliRunner.run("--db", db(), "ingest", digest.toString()).exitCode());
+        assertEquals(ExitCodes.OK, CliRunner.run("--db", db(), "ingest", digest.toString()).exitCode());
+        List<JsonNode> articles = jsonl(CliRunner.run("--db", db(), "articles", "--format", "jsonl").out());
+        assertEquals(10, articles.size());
+        List<String> mismatches = new ArrayList<>();
+        for (JsonNode g : gold.get("articles")) {
+            JsonNode a = articles.get(g.get("n").asInt() - 1);
+            for (String[] field : new String[][] {{"title", "title"}, {"outlet", "outlet"}, {"byline", "byline"},
+                    {"date", "published"}}) {
+                String want = g.get(field[0]).isNull() ? null : g.get(field[0]).asText();
+                String got = a.get(field[1]).isNull() ? null : a.get(field[1]).asText();
+                if (want == null ? got != null : !want.equals(got)) {
+                    mismatches.add("article " + g.get("n") + " " + field[0] + ": want " + want + ", got " + got);
+                }
+            }
+        }
+        assertEquals(List.of(), mismatches);
+    }
+}
