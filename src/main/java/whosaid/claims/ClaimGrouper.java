@@ -20,6 +20,7 @@ import java.util.Set;
  *   <li>containment: one word sequence inside the other (a partial quote inside the full one); the short side
  *       needs {@value #MIN_CONTAINED_CONTENT} content words, or {@value #MIN_CONTAINED_SAME_SPEAKER} when both
  *       have the same speaker, so that a one-word scare quote never glues claims together;</li>
+ *   <li>same sentence: partial quotes one sentence gives to one speaker are pieces of one claim;</li>
  *   <li>near duplicates: MinHash-LSH over 3-word shingles, confirmed by shingle Jaccard ≥ {@value #NEAR_DUPLICATE};</li>
  *   <li>paraphrase and re-translation: lexical meaning overlap ({@link SoftOverlap}, WordNet synonyms) ≥
  *       {@value #PARAPHRASE}, only among statements of the same speaker that share a concept.</li>
@@ -48,6 +49,7 @@ public final class ClaimGrouper {
     private final Map<String, List<Entry>> anchored = new HashMap<>();
     private final Map<Long, List<Entry>> buckets = new HashMap<>();
     private final Map<String, List<Entry>> speakerConcepts = new HashMap<>();
+    private final Map<String, Entry> frames = new HashMap<>();
     private final Map<String, Integer> tokenDf = new HashMap<>();
     private final Map<String, Integer> lemmaDf = new HashMap<>();
     private int documents;
@@ -55,7 +57,10 @@ public final class ClaimGrouper {
 
     /** One indexed wording. */
     private record Entry(long statementId, long claimId, Wording wording, String speaker, SoftOverlap.Bag bag,
-                         Set<String> shingles) {
+                         Set<String> shingles, String frame) {
+        Entry withClaim(long claim) {
+            return new Entry(statementId, claim, wording, speaker, bag, shingles, frame);
+        }
     }
 
     public ClaimGrouper(List<ExistingClaim> existing) {
@@ -67,7 +72,7 @@ public final class ClaimGrouper {
         this.guard = new MergeGuard(lexicon);
         for (ExistingClaim claim : existing) {
             for (ClaimMember m : claim.members()) {
-                index(entry(m.statementId(), claim.claimId(), m.text(), m.context(), m.speaker()));
+                index(entry(m.statementId(), claim.claimId(), Wording.of(m.text(), m.context()), m.speaker(), null));
             }
         }
     }
@@ -87,12 +92,12 @@ public final class ClaimGrouper {
                 .thenComparingLong(Statement::id));
         Map<Long, ClaimAssignment> byId = new LinkedHashMap<>();
         for (Statement s : order) {
-            Entry probe = entry(s.id(), 0, wordings.get(s.id()), s.speaker());
+            Entry probe = entry(s.id(), 0, wordings.get(s.id()), s.speaker(), frameOf(s));
             ClaimAssignment a = match(probe);
             if (a == null) {
                 a = new ClaimAssignment(s.id(), nextProvisional--, ClaimAssignment.Layer.NEW, 0);
             }
-            index(new Entry(s.id(), a.claimId(), probe.wording(), probe.speaker(), probe.bag(), probe.shingles()));
+            index(probe.withClaim(a.claimId()));
             byId.put(s.id(), a);
         }
         List<ClaimAssignment> out = new ArrayList<>(newStatements.size());
@@ -154,6 +159,11 @@ public final class ClaimGrouper {
         if (best != null) {
             return new ClaimAssignment(e.statementId(), best.claimId(), ClaimAssignment.Layer.CONTAINMENT, 1);
         }
+        // (b') another fragment of the same reported sentence
+        Entry sibling = e.frame() == null ? null : frames.get(e.frame());
+        if (sibling != null && sibling.wording().negated() == w.negated()) {
+            return new ClaimAssignment(e.statementId(), sibling.claimId(), ClaimAssignment.Layer.SAME_SENTENCE, 1);
+        }
         // (c) near duplicates
         double bestScore = 0;
         for (long key : minHasher.bandKeys(e.shingles())) {
@@ -204,19 +214,32 @@ public final class ClaimGrouper {
         return guard.veto(a.wording(), a.bag().lemmas(), b.wording(), b.bag().lemmas(), containment) == null;
     }
 
-    private Entry entry(long statementId, long claimId, String text, String context, String speaker) {
-        return entry(statementId, claimId, Wording.of(text, context), speaker);
+    private Entry entry(long statementId, long claimId, Wording w, String speaker, String frame) {
+        return new Entry(statementId, claimId, w, speakerKey(speaker), SoftOverlap.bag(w.content(), lexicon),
+                MinHasher.shingles(w.tokens()), frame);
     }
 
-    private Entry entry(long statementId, long claimId, Wording w, String speaker) {
-        String key = speaker == null || speaker.isBlank() ? null : speaker.strip().toLowerCase(Locale.ROOT);
-        return new Entry(statementId, claimId, w, key, SoftOverlap.bag(w.content(), lexicon),
-                MinHasher.shingles(w.tokens()));
+    private static String speakerKey(String speaker) {
+        return speaker == null || speaker.isBlank() ? null : speaker.strip().toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * Partial quotes that one sentence gives to one speaker ("X said ending “A” was “B”") are the pieces of one
+     * reported claim: they share a frame key.
+     */
+    private static String frameOf(Statement s) {
+        if (s.kind() != whosaid.quotes.QuoteKind.PARTIAL || s.context() == null || speakerKey(s.speaker()) == null) {
+            return null;
+        }
+        return s.articleId() + "\u0001" + speakerKey(s.speaker()) + "\u0001" + s.context();
     }
 
     private void index(Entry e) {
         Wording w = e.wording();
         exact.computeIfAbsent(w.folded(), k -> new ArrayList<>(1)).add(e);
+        if (e.frame() != null) {
+            frames.putIfAbsent(e.frame(), e);
+        }
         Set<String> distinct = new LinkedHashSet<>(w.content());
         if (!distinct.isEmpty()) {
             anchored.computeIfAbsent(rarest(w.content()), k -> new ArrayList<>()).add(e);

@@ -22,6 +22,14 @@ public record Wording(String text, List<String> tokens, String folded, List<Stri
     /** How many words before a quotation a negation may stand and still govern it ("would not “support …”"). */
     private static final int GOVERNING_WINDOW = 4;
 
+    /**
+     * Verbs of stopping, abstaining and refusing: as the frame of a quoted fragment they negate it (ending “hostile
+     * actions”, refraining “from targeting …”). Inside a wording they are ordinary words ("will cease immediately").
+     */
+    private static final java.util.regex.Pattern NEGATING_FRAME = java.util.regex.Pattern.compile(
+            "(end|stop|cease|halt|refrain|avoid|prevent|reject|refuse|renounce|ban|forbid|abandon|quit)"
+                    + "(s|es|ed|d|ped|ping|ing|ning|ned)?");
+
     /** Prepares a wording; the context is the sentence around it (may be null), read only for governing negation. */
     public static Wording of(String text, String context) {
         List<String> tokens = TextFolding.tokens(text);
@@ -60,7 +68,8 @@ public record Wording(String text, List<String> tokens, String folded, List<Stri
                 Math.max(before.lastIndexOf('.'), before.lastIndexOf(':')));
         List<String> lead = TextFolding.tokens(before.substring(cut + 1));
         for (int i = Math.max(0, lead.size() - GOVERNING_WINDOW); i < lead.size(); i++) {
-            if (TextFolding.isNegator(lead.get(i))) {
+            String t = lead.get(i);
+            if (TextFolding.isNegator(t) || NEGATING_FRAME.matcher(t).matches()) {
                 return true;
             }
         }

@@ -27,7 +27,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 class SeedClaimGroupingTest {
 
     /** Measured pair F1 with oracle speakers (see the report); the assertion allows this much slack below it. */
-    private static final double MEASURED_F1 = 0.636;
+    private static final double MEASURED_F1 = 0.800;
     private static final double TOLERANCE = 0.05;
 
     private static List<Statement> statements;
