@@ -25,8 +25,11 @@ public final class SoftOverlap {
         return new Bag(lemmas, concepts);
     }
 
-    /** The similarity, and how many content words of each side matched (callers want at least two). */
-    public record Score(double value, int matchedA, int matchedB) {
+    /**
+     * The similarity, how many content words of each side matched (callers want at least two), and the weighted
+     * share of each side that found a match (a query wants its own words covered more than the claim's).
+     */
+    public record Score(double value, int matchedA, int matchedB, double coverageA, double coverageB) {
     }
 
     public static Score score(Bag a, Bag b, ToDoubleFunction<String> idf) {
@@ -53,7 +56,8 @@ public final class SoftOverlap {
             }
         }
         double total = totalA + totalB;
-        return new Score(total == 0 ? 0 : (hitA + hitB) / total, matchedA, matchedB);
+        return new Score(total == 0 ? 0 : (hitA + hitB) / total, matchedA, matchedB,
+                totalA == 0 ? 0 : hitA / totalA, totalB == 0 ? 0 : hitB / totalB);
     }
 
     private static boolean matches(Set<String> concepts, Bag other) {
