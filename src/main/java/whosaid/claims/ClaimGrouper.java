@@ -1,0 +1,293 @@
+package whosaid.claims;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Puts every statement into exactly one claim, incrementally: claims already stored are indexed once, new statements
+ * join the best-matching claim or open a new one, and no existing claim is ever split or merged.
+ *
+ * <p>Layers, cheapest first; the first that finds a claim decides:
+ * <ol>
+ *   <li>exact: the same words after folding case, punctuation, quote marks and dashes;</li>
+ *   <li>containment: one word sequence inside the other (a partial quote inside the full one); the short side
+ *       needs {@value #MIN_CONTAINED_CONTENT} content words, or {@value #MIN_CONTAINED_SAME_SPEAKER} when both
+ *       have the same speaker, so that a one-word scare quote never glues claims together;</li>
+ *   <li>same sentence: partial quotes one sentence gives to one speaker are pieces of one claim;</li>
+ *   <li>near duplicates: MinHash-LSH over 3-word shingles, confirmed by shingle Jaccard ≥ {@value #NEAR_DUPLICATE};</li>
+ *   <li>paraphrase and re-translation: lexical meaning overlap ({@link SoftOverlap}, WordNet synonyms) ≥
+ *       {@value #PARAPHRASE}, only among statements of the same speaker that share a concept.</li>
+ * </ol>
+ * Every merge passes the {@link MergeGuard} (negation, numbers, antonyms).
+ *
+ * <p>Cost: each statement looks only at the postings of its rarest word, its anchored words, its LSH buckets and
+ * its (speaker, concept) postings, each capped at {@value #POSTINGS_CAP} entries, so a batch of n statements costs
+ * O(n · L · cap) with L the words of a statement: linear in n, no all-pairs loop.
+ */
+public final class ClaimGrouper {
+
+    static final int MIN_CONTAINED_CONTENT = 4;
+    static final int MIN_CONTAINED_SAME_SPEAKER = 2;
+    static final double NEAR_DUPLICATE = 0.5;
+    static final double PARAPHRASE = 0.6;
+    /** Bound on candidates read from one postings list: keeps the cost linear when a word or speaker is everywhere. */
+    static final int POSTINGS_CAP = 500;
+
+    private final Lexicon lexicon;
+    private final MergeGuard guard;
+    private final MinHasher minHasher = new MinHasher(16, 4);
+
+    private final Map<String, List<Entry>> exact = new HashMap<>();
+    private final Map<String, List<Entry>> postings = new HashMap<>();
+    private final Map<String, List<Entry>> anchored = new HashMap<>();
+    private final Map<Long, List<Entry>> buckets = new HashMap<>();
+    private final Map<String, List<Entry>> speakerConcepts = new HashMap<>();
+    private final Map<String, Entry> frames = new HashMap<>();
+    private final Map<String, Integer> tokenDf = new HashMap<>();
+    private final Map<String, Integer> lemmaDf = new HashMap<>();
+    private int documents;
+    private long nextProvisional = -1;
+
+    /** One indexed wording. */
+    private record Entry(long statementId, long claimId, Wording wording, String speaker, SoftOverlap.Bag bag,
+                         Set<String> shingles, String frame) {
+        Entry withClaim(long claim) {
+            return new Entry(statementId, claim, wording, speaker, bag, shingles, frame);
+        }
+    }
+
+    public ClaimGrouper(List<ExistingClaim> existing) {
+        this(existing, new WordNetLexicon());
+    }
+
+    public ClaimGrouper(List<ExistingClaim> existing, Lexicon lexicon) {
+        this.lexicon = lexicon;
+        this.guard = new MergeGuard(lexicon);
+        for (ExistingClaim claim : existing) {
+            for (ClaimMember m : claim.members()) {
+                index(entry(m.statementId(), claim.claimId(), Wording.of(m.text(), m.context()), m.speaker(), null));
+            }
+        }
+    }
+
+    /**
+     * Assigns each new statement to a claim. Within the batch the fullest wordings go first, so a partial quote
+     * meets the full quote it was cut from. The result is in the order of the input.
+     */
+    public List<ClaimAssignment> assign(List<Statement> newStatements) {
+        List<Statement> order = new ArrayList<>(newStatements);
+        Map<Long, Wording> wordings = new HashMap<>();
+        for (Statement s : order) {
+            wordings.put(s.id(), Wording.of(s.text(), s.context()));
+        }
+        order.sort(Comparator.<Statement>comparingInt(s -> -wordings.get(s.id()).content().size())
+                .thenComparingInt(s -> -wordings.get(s.id()).tokens().size())
+                .thenComparingLong(Statement::id));
+        Map<Long, ClaimAssignment> byId = new LinkedHashMap<>();
+        for (Statement s : order) {
+            Entry probe = entry(s.id(), 0, wordings.get(s.id()), s.speaker(), frameOf(s));
+            ClaimAssignment a = match(probe);
+            if (a == null) {
+                a = new ClaimAssignment(s.id(), nextProvisional--, ClaimAssignment.Layer.NEW, 0);
+            }
+            index(probe.withClaim(a.claimId()));
+            byId.put(s.id(), a);
+        }
+        List<ClaimAssignment> out = new ArrayList<>(newStatements.size());
+        for (Statement s : newStatements) {
+            out.add(byId.get(s.id()));
+        }
+        return out;
+    }
+
+    /** The fullest wording of a claim: the most content words, then the longest, then the first given. */
+    public static String representative(List<String> wordings) {
+        String best = null;
+        int bestContent = -1;
+        for (String w : wordings) {
+            int content = Wording.of(w, null).content().size();
+            if (content > bestContent || (content == bestContent && w.strip().length() > best.strip().length())) {
+                best = w;
+                bestContent = content;
+            }
+        }
+        return best;
+    }
+
+    private ClaimAssignment match(Entry e) {
+        Wording w = e.wording();
+        if (w.tokens().isEmpty()) {
+            return null;
+        }
+        // (a) exact
+        for (Entry c : exact.getOrDefault(w.folded(), List.of())) {
+            if (c.wording().negated() == w.negated()) {
+                return new ClaimAssignment(e.statementId(), c.claimId(), ClaimAssignment.Layer.EXACT, 1);
+            }
+        }
+        // (b) containment, both ways
+        Entry best = null;
+        int bestSize = -1;
+        if (w.content().size() >= MIN_CONTAINED_SAME_SPEAKER) {
+            String rarest = rarest(w.content());
+            for (Entry c : recent(postings.get(rarest))) {
+                if (containable(e, c) && w.containedIn(c.wording()) && allowed(e, c, true)
+                        && c.wording().content().size() > bestSize) {
+                    best = c;
+                    bestSize = c.wording().content().size();
+                }
+            }
+        }
+        if (best == null) {
+            for (String t : new LinkedHashSet<>(w.content())) {
+                for (Entry c : recent(anchored.get(t))) {
+                    if (containable(c, e) && c.wording().containedIn(w) && allowed(e, c, true)
+                            && c.wording().content().size() > bestSize) {
+                        best = c;
+                        bestSize = c.wording().content().size();
+                    }
+                }
+            }
+        }
+        if (best != null) {
+            return new ClaimAssignment(e.statementId(), best.claimId(), ClaimAssignment.Layer.CONTAINMENT, 1);
+        }
+        // (b') another fragment of the same reported sentence
+        Entry sibling = e.frame() == null ? null : frames.get(e.frame());
+        if (sibling != null && sibling.wording().negated() == w.negated()) {
+            return new ClaimAssignment(e.statementId(), sibling.claimId(), ClaimAssignment.Layer.SAME_SENTENCE, 1);
+        }
+        // (c) near duplicates
+        double bestScore = 0;
+        for (long key : minHasher.bandKeys(e.shingles())) {
+            for (Entry c : recent(buckets.get(key))) {
+                double j = MinHasher.jaccard(e.shingles(), c.shingles());
+                if (j >= NEAR_DUPLICATE && j > bestScore && allowed(e, c, false)) {
+                    best = c;
+                    bestScore = j;
+                }
+            }
+        }
+        if (best != null) {
+            return new ClaimAssignment(e.statementId(), best.claimId(), ClaimAssignment.Layer.NEAR_DUPLICATE, bestScore);
+        }
+        // (d) paraphrases of the same speaker
+        if (e.speaker() != null && w.content().size() >= 2) {
+            Set<Entry> seen = new java.util.HashSet<>();
+            for (Set<String> concepts : e.bag().concepts()) {
+                for (String k : concepts) {
+                    for (Entry c : recent(speakerConcepts.get(e.speaker() + '\u0001' + k))) {
+                        if (!seen.add(c)) {
+                            continue;
+                        }
+                        SoftOverlap.Score s = SoftOverlap.score(e.bag(), c.bag(), this::idf);
+                        if (s.value() >= PARAPHRASE && s.matchedA() >= 2 && s.matchedB() >= 2
+                                && s.value() > bestScore && allowed(e, c, false)) {
+                            best = c;
+                            bestScore = s.value();
+                        }
+                    }
+                }
+            }
+        }
+        if (best != null) {
+            return new ClaimAssignment(e.statementId(), best.claimId(), ClaimAssignment.Layer.PARAPHRASE, bestScore);
+        }
+        return null;
+    }
+
+    /** May the short wording stand for the long one by containment? Depends on its length and the speakers. */
+    private static boolean containable(Entry shortSide, Entry longSide) {
+        int n = shortSide.wording().content().size();
+        boolean sameSpeaker = shortSide.speaker() != null && shortSide.speaker().equals(longSide.speaker());
+        return n >= (sameSpeaker ? MIN_CONTAINED_SAME_SPEAKER : MIN_CONTAINED_CONTENT);
+    }
+
+    private boolean allowed(Entry a, Entry b, boolean containment) {
+        return guard.veto(a.wording(), a.bag().lemmas(), b.wording(), b.bag().lemmas(), containment) == null;
+    }
+
+    private Entry entry(long statementId, long claimId, Wording w, String speaker, String frame) {
+        return new Entry(statementId, claimId, w, speakerKey(speaker), SoftOverlap.bag(w.content(), lexicon),
+                MinHasher.shingles(w.tokens()), frame);
+    }
+
+    private static String speakerKey(String speaker) {
+        return speaker == null || speaker.isBlank() ? null : speaker.strip().toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * Partial quotes that one sentence gives to one speaker ("X said ending “A” was “B”") are the pieces of one
+     * reported claim: they share a frame key.
+     */
+    private static String frameOf(Statement s) {
+        if (s.kind() != whosaid.quotes.QuoteKind.PARTIAL || s.context() == null || speakerKey(s.speaker()) == null) {
+            return null;
+        }
+        return s.articleId() + "\u0001" + speakerKey(s.speaker()) + "\u0001" + s.context();
+    }
+
+    private void index(Entry e) {
+        Wording w = e.wording();
+        exact.computeIfAbsent(w.folded(), k -> new ArrayList<>(1)).add(e);
+        if (e.frame() != null) {
+            frames.putIfAbsent(e.frame(), e);
+        }
+        Set<String> distinct = new LinkedHashSet<>(w.content());
+        if (!distinct.isEmpty()) {
+            anchored.computeIfAbsent(rarest(w.content()), k -> new ArrayList<>()).add(e);
+        }
+        for (String t : distinct) {
+            postings.computeIfAbsent(t, k -> new ArrayList<>()).add(e);
+            tokenDf.merge(t, 1, Integer::sum);
+        }
+        for (String l : new LinkedHashSet<>(e.bag().lemmas())) {
+            lemmaDf.merge(l, 1, Integer::sum);
+        }
+        documents++;
+        for (long key : minHasher.bandKeys(e.shingles())) {
+            buckets.computeIfAbsent(key, k -> new ArrayList<>(2)).add(e);
+        }
+        if (e.speaker() != null) {
+            Set<String> keys = new LinkedHashSet<>();
+            for (Set<String> c : e.bag().concepts()) {
+                keys.addAll(c);
+            }
+            for (String k : keys) {
+                speakerConcepts.computeIfAbsent(e.speaker() + '\u0001' + k, x -> new ArrayList<>()).add(e);
+            }
+        }
+    }
+
+    /** The content word fewest wordings share so far: the cheapest postings list that still finds every container. */
+    private String rarest(List<String> content) {
+        String best = content.get(0);
+        int bestDf = Integer.MAX_VALUE;
+        for (String t : content) {
+            int df = tokenDf.getOrDefault(t, 0);
+            if (df < bestDf) {
+                best = t;
+                bestDf = df;
+            }
+        }
+        return best;
+    }
+
+    private double idf(String lemma) {
+        return Math.log((documents + 1.0) / (lemmaDf.getOrDefault(lemma, 0) + 1.0)) + 1.0;
+    }
+
+    private static List<Entry> recent(List<Entry> list) {
+        if (list == null) {
+            return List.of();
+        }
+        return list.size() <= POSTINGS_CAP ? list : list.subList(list.size() - POSTINGS_CAP, list.size());
+    }
+}

@@ -1,0 +1,66 @@
+package whosaid.claims;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The vetoes every merge passes: similarity measures (shingles, synonyms, embeddings) rate "will attack" and "will not
+ * attack" as close, so polarity, figures and antonyms are checked apart from the score.
+ */
+public final class MergeGuard {
+
+    private final Lexicon lexicon;
+
+    public MergeGuard(Lexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    /** Why two wordings may not be one claim, or null when nothing forbids it. */
+    public String veto(Wording a, List<String> lemmasA, Wording b, List<String> lemmasB, boolean containment) {
+        if (a.negated() != b.negated()) {
+            return "negation";
+        }
+        if (!containment) {
+            if (!a.numbers().isEmpty() && !b.numbers().isEmpty() && !a.numbers().equals(b.numbers())) {
+                return "numbers";
+            }
+            // A figure in digits on one side only changes what is claimed ("killed 40" vs "killed civilians").
+            if (a.digits() != b.digits()) {
+                return "numbers";
+            }
+            String antonym = antonymPair(lemmasA, lemmasB);
+            if (antonym != null) {
+                return "antonym " + antonym;
+            }
+        }
+        return null;
+    }
+
+    /** A word of one side whose antonym stands on the other side (and is not shared by both). */
+    String antonymPair(List<String> lemmasA, List<String> lemmasB) {
+        Set<String> setA = new HashSet<>(lemmasA);
+        Set<String> setB = new HashSet<>(lemmasB);
+        for (String x : setA) {
+            if (setB.contains(x)) {
+                continue;
+            }
+            for (String anti : lexicon.antonyms(x)) {
+                if (setB.contains(anti) && !setA.contains(anti)) {
+                    return x + "/" + anti;
+                }
+            }
+        }
+        for (String y : setB) {
+            if (setA.contains(y)) {
+                continue;
+            }
+            for (String anti : lexicon.antonyms(y)) {
+                if (setA.contains(anti) && !setB.contains(anti)) {
+                    return anti + "/" + y;
+                }
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,162 @@
+package whosaid.claims;
+
+import net.sf.extjwnl.JWNLException;
+import net.sf.extjwnl.data.IndexWord;
+import net.sf.extjwnl.data.POS;
+import net.sf.extjwnl.data.Pointer;
+import net.sf.extjwnl.data.PointerType;
+import net.sf.extjwnl.data.Synset;
+import net.sf.extjwnl.data.Word;
+import net.sf.extjwnl.dictionary.Dictionary;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * {@link Lexicon} over WordNet 3.1 (extjwnl, offline). Only a word's first few senses count: the rare senses of
+ * common words ("soil" as dirt, "action" as a lawsuit) would link everything with everything. Answers are
+ * memoised per instance because the same words recur in every article.
+ */
+public final class WordNetLexicon implements Lexicon {
+
+    /** Senses per part of speech taken into account; WordNet orders senses by frequency. */
+    private static final int SENSES = 3;
+
+    private final Dictionary dictionary;
+    private final Map<String, String> lemmas = new HashMap<>();
+    private final Map<String, Set<String>> concepts = new HashMap<>();
+    private final Map<String, Set<String>> antonyms = new HashMap<>();
+
+    public WordNetLexicon() {
+        try {
+            this.dictionary = Dictionary.getDefaultResourceInstance();
+        } catch (JWNLException e) {
+            throw new IllegalStateException("WordNet data could not be loaded from the classpath", e);
+        }
+    }
+
+    @Override
+    public synchronized String lemma(String token) {
+        return lemmas.computeIfAbsent(token, this::findLemma);
+    }
+
+    private String findLemma(String token) {
+        if (token.indexOf('\'') >= 0 || token.length() < 3) {
+            return token;
+        }
+        String best = null;
+        try {
+            for (POS pos : POS.getAllPOS()) {
+                for (String base : dictionary.getMorphologicalProcessor().lookupAllBaseForms(pos, token)) {
+                    if (dictionary.getIndexWord(pos, base) != null && (best == null || base.length() < best.length())) {
+                        best = base;
+                    }
+                }
+            }
+        } catch (JWNLException e) {
+            return token;
+        }
+        return best == null ? token : best.toLowerCase(Locale.ROOT);
+    }
+
+    @Override
+    public synchronized Set<String> concepts(String lemma) {
+        return concepts.computeIfAbsent(lemma, this::findConcepts);
+    }
+
+    private Set<String> findConcepts(String lemma) {
+        Set<String> keys = new HashSet<>();
+        keys.add("w:" + lemma);
+        for (Synset synset : senses(lemma)) {
+            keys.add(key(synset));
+            for (Pointer p : synset.getPointers()) {
+                PointerType type = p.getType();
+                try {
+                    if (type == PointerType.SIMILAR_TO || type == PointerType.PERTAINYM) {
+                        keys.add(key(p.getTargetSynset()));
+                    } else if (type == PointerType.INSTANCE_HYPERNYM) {
+                        // A named place or body is an instance of its kind: a named country matches "country".
+                        Synset kind = p.getTargetSynset();
+                        keys.add(key(kind));
+                        for (Pointer up : kind.getPointers(PointerType.HYPERNYM)) {
+                            keys.add(key(up.getTargetSynset()));
+                        }
+                    }
+                } catch (JWNLException e) {
+                    // a broken pointer only costs one link
+                }
+            }
+            for (Word word : synset.getWords()) {
+                if (!word.getLemma().equalsIgnoreCase(lemma)) {
+                    continue;
+                }
+                for (Pointer p : word.getPointers()) {
+                    if (p.getType() == PointerType.DERIVATION || p.getType() == PointerType.PERTAINYM) {
+                        try {
+                            if (p.getTarget() instanceof Word target) {
+                                keys.add("w:" + target.getLemma().toLowerCase(Locale.ROOT));
+                                if (p.getType() == PointerType.PERTAINYM) {
+                                    keys.add(key(target.getSynset()));
+                                }
+                            }
+                        } catch (JWNLException e) {
+                            // skip this link
+                        }
+                    }
+                }
+            }
+        }
+        return Set.copyOf(keys);
+    }
+
+    @Override
+    public synchronized Set<String> antonyms(String lemma) {
+        return antonyms.computeIfAbsent(lemma, this::findAntonyms);
+    }
+
+    private Set<String> findAntonyms(String lemma) {
+        Set<String> out = new HashSet<>();
+        for (Synset synset : senses(lemma)) {
+            for (Word word : synset.getWords()) {
+                if (!word.getLemma().equalsIgnoreCase(lemma)) {
+                    continue;
+                }
+                for (Pointer p : word.getPointers(PointerType.ANTONYM)) {
+                    try {
+                        if (p.getTarget() instanceof Word target) {
+                            out.add(target.getLemma().toLowerCase(Locale.ROOT));
+                        }
+                    } catch (JWNLException e) {
+                        // skip this link
+                    }
+                }
+            }
+        }
+        return Set.copyOf(out);
+    }
+
+    private List<Synset> senses(String lemma) {
+        List<Synset> out = new java.util.ArrayList<>();
+        try {
+            for (POS pos : POS.getAllPOS()) {
+                IndexWord iw = dictionary.getIndexWord(pos, lemma);
+                if (iw == null) {
+                    continue;
+                }
+                List<Synset> senses = iw.getSenses();
+                out.addAll(senses.subList(0, Math.min(SENSES, senses.size())));
+            }
+        } catch (JWNLException e) {
+            return out;
+        }
+        return out;
+    }
+
+    private static String key(Synset synset) {
+        return "s:" + synset.getPOS().getKey() + synset.getOffset();
+    }
+}

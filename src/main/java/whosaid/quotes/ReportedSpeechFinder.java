@@ -1,0 +1,357 @@
+package whosaid.quotes;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds reported speech without quotation marks (kind {@code indirect}): "X said (that) …", "X told Y that …",
+ * "X denied …", "X accused Y of …", "according to X, …", "…, X said." A denial or accusation is often only reported,
+ * never quoted, so these are claims too. Sentences holding quotation marks are left to the quote finder.
+ *
+ * <p>Regular expressions over sentences, no models: news reports speech in a handful of fixed shapes, and this runs
+ * on every sentence of every article.
+ */
+public final class ReportedSpeechFinder {
+
+    /**
+     * One reported statement.
+     *
+     * @param start        offset of the reported clause in the body
+     * @param end          exclusive end of the clause (without the sentence's final stop)
+     * @param text         the clause, equal to body.substring(start, end)
+     * @param subject      the words naming who said it ("the foreign minister", "Mr. Vance", "She")
+     * @param subjectStart offset of the subject mention
+     * @param subjectEnd   exclusive end of the subject mention
+     * @param cue          the reporting verb or phrase as written ("said", "denied", "according to")
+     */
+    public record ReportedStatement(int start, int end, String text, String subject, int subjectStart,
+                                    int subjectEnd, String cue) {
+    }
+
+    /** Verbs of saying that introduce a reported clause after their subject. */
+    private static final String CUES = "said|says|say|stated|states|told|tells|added|adds|claimed|claims|announced"
+            + "|announces|warned|warns|insisted|insists|argued|argues|noted|notes|stressed|stresses|emphasised"
+            + "|emphasized|emphasises|emphasizes|asserted|asserts|acknowledged|acknowledges|admitted|admits"
+            + "|confirmed|confirms|denied|denies|accused|accuses|alleged|alleges|maintained|maintains|explained"
+            + "|explains|wrote|writes|reiterated|reiterates|declared|declares|underlined|underlines|believes"
+            + "|suggested|suggests|predicted|predicts|vowed|vows|pledged|pledges|promised|promises|rejected"
+            + "|rejects|dismissed|dismisses|complained|complains|contended|contends|concluded|concludes";
+
+    /** Subject, optional auxiliaries and adverbs, then a cue verb. */
+    private static final Pattern CUE = Pattern.compile(
+            "\\b(?:(?:has|have|had|also|further|later|earlier|previously|again|repeatedly|publicly|firmly|strongly"
+                    + "|long|now|already|often|consistently|reportedly|recently|separately|then|categorically|flatly"
+                    + "|once|privately|openly|officially)\\s+)*"
+                    + "(" + CUES + ")\\b", Pattern.UNICODE_CHARACTER_CLASS);
+
+    private static final Pattern ACCORDING_TO_FRONT = Pattern.compile("^[Aa]ccording\\s+to\\s+([^,]{2,80}),\\s*",
+            Pattern.UNICODE_CHARACTER_CLASS);
+    private static final Pattern ACCORDING_TO_BACK = Pattern.compile(",\\s*according\\s+to\\s+([^,]{2,80}?)(?=,|$)",
+            Pattern.UNICODE_CHARACTER_CLASS);
+    /** "…, the minister said." with the subject after the clause. */
+    private static final Pattern INVERTED = Pattern.compile(
+            ",\\s+((?:[\\p{L}\\p{N}.'’\\-]+\\s+){0,7}?[\\p{L}\\p{N}.'’\\-]+)\\s+(" + CUES + ")"
+                    + "(?:\\s+(?:on|in|at|to)\\s+[\\p{L}\\p{N} ]{1,30})?$", Pattern.UNICODE_CHARACTER_CLASS);
+    private static final Pattern INVERTED_VERB_FIRST = Pattern.compile(
+            ",\\s+(said|says|added|wrote|told)\\s+((?:[\\p{L}\\p{N}.'’\\-]+\\s+){0,7}?[\\p{L}\\p{N}.'’\\-]+)$",
+            Pattern.UNICODE_CHARACTER_CLASS);
+
+    private static final Set<String> ABBREVIATIONS = Set.of("mr", "mrs", "ms", "dr", "st", "gen", "col", "lt",
+            "sgt", "capt", "gov", "sen", "rep", "prof", "jr", "sr", "maj", "adm", "cmdr", "rev", "no", "vs", "u.s",
+            "u.k", "u.n", "e.g", "i.e", "inc", "ltd", "co", "corp", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
+            "sep", "sept", "oct", "nov", "dec");
+
+    /** Words that may open a reported clause without being part of it. */
+    private static final Pattern LEAD_IN = Pattern.compile(
+            "^(?:,\\s*)?(?:(?:(?:on|in|at|during|after|before|via|through|to)\\s+[^,;]{1,40}?"
+                    + "|(?:on\\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today"
+                    + "|tonight|earlier|later|recently|again|repeatedly|publicly)(?:\\s+(?:night|morning|evening))?)"
+                    + "\\s+)?that\\s+",
+            Pattern.UNICODE_CHARACTER_CLASS | Pattern.CASE_INSENSITIVE);
+    /** Words of a clause (a lower-case verb in -ed) and then a run of capitalised words: the run is the subject. */
+    private static final Pattern CLAUSE_BEFORE_NAME = Pattern.compile(
+            "(?U).*\\b\\p{Ll}+ed\\b.*?\\s((?:\\p{Lu}[\\p{L}.'’\\-]*\\s?)+)$");
+    private static final Pattern LEADING_CONJUNCTION = Pattern.compile("^(?:But|And|Yet|So|Still|However)\\s+",
+            Pattern.UNICODE_CHARACTER_CLASS);
+
+    /** Longest subject mention accepted, in words: longer runs are clauses, not names or descriptors. */
+    private static final int MAX_SUBJECT_WORDS = 16;
+
+    public List<ReportedStatement> find(String body) {
+        List<ReportedStatement> out = new ArrayList<>();
+        for (int[] s : sentences(body)) {
+            String sentence = body.substring(s[0], s[1]);
+            if (hasQuotationMarks(sentence)) {
+                continue;
+            }
+            ReportedStatement r = inSentence(body, s[0], s[1]);
+            if (r != null) {
+                out.add(r);
+            }
+        }
+        return out;
+    }
+
+    private ReportedStatement inSentence(String body, int from, int to) {
+        int end = to;
+        while (end > from && (".!?;".indexOf(body.charAt(end - 1)) >= 0 || isSpace(body.charAt(end - 1)))) {
+            end--;
+        }
+        String s = body.substring(from, end);
+        Matcher m = ACCORDING_TO_FRONT.matcher(s);
+        if (m.find() && m.end() < s.length()) {
+            return make(body, from + m.end(), end, from + m.start(1), from + m.end(1), "according to");
+        }
+        m = ACCORDING_TO_BACK.matcher(s);
+        if (m.find()) {
+            return make(body, from, from + m.start(), from + m.start(1), from + m.end(1), "according to");
+        }
+        m = CUE.matcher(s);
+        while (m.find()) {
+            ReportedStatement r = subjectFirst(body, from, end, s, m);
+            if (r != null) {
+                return r;
+            }
+        }
+        m = INVERTED.matcher(s);
+        if (m.find() && looksLikeSubject(m.group(1))) {
+            return make(body, from, from + m.start(), from + m.start(1), from + m.end(1), m.group(2));
+        }
+        m = INVERTED_VERB_FIRST.matcher(s);
+        if (m.find() && looksLikeSubject(m.group(2))) {
+            return make(body, from, from + m.start(), from + m.start(2), from + m.end(2), m.group(1));
+        }
+        return null;
+    }
+
+    /** "SUBJECT [, appositive,] CUE [that] CLAUSE". */
+    private ReportedStatement subjectFirst(String body, int from, int end, String s, Matcher m) {
+        String pre = s.substring(0, m.start());
+        String cue = m.group(1);
+        int[] subject = subjectSpan(pre);
+        if (subject == null) {
+            return null;
+        }
+        int clauseStart = m.end();
+        String rest = s.substring(clauseStart);
+        String lower = cue.toLowerCase(Locale.ROOT);
+        if (lower.startsWith("told") || lower.startsWith("tell")) {
+            // "told reporters that …": the listener is not part of what was said.
+            int that = rest.indexOf(" that ");
+            if (that < 0 || that > 60) {
+                return null;
+            }
+            clauseStart += that + " that ".length();
+        } else if (lower.startsWith("accus")) {
+            // "accused Y of …": keep "Y of …", the accusation's content.
+            if (!rest.matches("\\s+\\S.*\\bof\\b.*")) {
+                return null;
+            }
+        } else {
+            Matcher lead = LEAD_IN.matcher(rest.stripLeading());
+            if (lead.find()) {
+                clauseStart += (rest.length() - rest.stripLeading().length()) + lead.end();
+            }
+        }
+        while (clauseStart < s.length() && " ,:".indexOf(s.charAt(clauseStart)) >= 0) {
+            clauseStart++;
+        }
+        // "…, the mission said on Thursday": only an adjunct follows the cue, the claim stands before the subject.
+        int comma = pre.lastIndexOf(',', subject[0]);
+        if (comma > 0 && !trimmedEndsWithComma(pre) && isAdjunct(s.substring(m.end()))) {
+            return make(body, from, from + comma, from + subject[0], from + subject[1], cue);
+        }
+        // "…, the official said, and reappeared": what follows is the story going on, not what was said;
+        // "announced by …" is a passive.
+        if (s.substring(clauseStart).matches("(?iU)(?:and|but|or|by|on (?:the )?condition of anonymity)\\b.*")) {
+            return null;
+        }
+        // A bare cue at the end ("…, he said") is the inverted shape, handled elsewhere; a clause needs words.
+        if (s.length() - clauseStart < 3 || s.substring(clauseStart).split("\\s+").length < 2) {
+            return null;
+        }
+        return make(body, from + clauseStart, end, from + subject[0], from + subject[1], cue);
+    }
+
+    /**
+     * Where the subject stands in the words before the cue: the last comma-separated part, or, when the cue follows
+     * an appositive ("X, the spokesman, said"), the part before the appositive.
+     */
+    private int[] subjectSpan(String pre) {
+        String trimmed = pre.replaceAll("(?U)\\s+$", "");
+        if (trimmed.isEmpty()) {
+            return null;
+        }
+        List<int[]> parts = new ArrayList<>();
+        int startPart = 0;
+        for (int i = 0; i <= trimmed.length(); i++) {
+            if (i == trimmed.length() || trimmed.charAt(i) == ',') {
+                parts.add(new int[]{startPart, i});
+                startPart = i + 1;
+            }
+        }
+        int[] chosen;
+        if (trimmed.endsWith(",")) {
+            // parts: …, subject, appositive, "" → the subject is two before the empty tail
+            if (parts.size() < 3) {
+                return null;
+            }
+            chosen = parts.get(parts.size() - 3);
+        } else {
+            chosen = parts.get(parts.size() - 1);
+        }
+        int a = chosen[0];
+        int b = chosen[1];
+        while (a < b && isSpace(trimmed.charAt(a))) {
+            a++;
+        }
+        while (b > a && isSpace(trimmed.charAt(b - 1))) {
+            b--;
+        }
+        if (a >= b) {
+            return null;
+        }
+        // "But relations deteriorated after Islamabad accused …": a clause before the subject; the speaker is the
+        // name that ends it.
+        String part = trimmed.substring(a, b);
+        Matcher clause = CLAUSE_BEFORE_NAME.matcher(part);
+        if (clause.matches()) {
+            a += clause.start(1);
+            part = trimmed.substring(a, b);
+        }
+        Matcher conj = LEADING_CONJUNCTION.matcher(part);
+        if (conj.find()) {
+            a += conj.end();
+            part = trimmed.substring(a, b);
+        }
+        if (!looksLikeSubject(part)) {
+            return null;
+        }
+        return new int[]{a, b};
+    }
+
+    private static boolean trimmedEndsWithComma(String pre) {
+        return pre.replaceAll("(?U)\\s+$", "").endsWith(",");
+    }
+
+    /** Nothing, or a short time or place phrase ("on Thursday", "in a statement"): no clause of its own. */
+    private static boolean isAdjunct(String rest) {
+        String r = rest.replaceAll("(?U)^\\s+|\\s+$", "");
+        return r.isEmpty() || (r.split("\\s+").length <= 4 && r.matches("(?U)(?:on|in|at|to|late|early|this|last)\\b.*")
+                && !r.contains(" that "));
+    }
+
+    /** A name, pronoun or descriptor: short, and starting with a capital letter or a determiner. */
+    private static boolean looksLikeSubject(String words) {
+        String[] w = words.replaceAll("(?U)^\\s+|\\s+$", "").split("(?U)\\s+");
+        if (w.length == 0 || w.length > MAX_SUBJECT_WORDS || w[0].isEmpty()) {
+            return false;
+        }
+        String last = w[w.length - 1].toLowerCase(Locale.ROOT);
+        if (Set.of("is", "are", "was", "were", "be", "been", "being", "not", "neither", "never", "nor")
+                .contains(last)) {
+            return false; // "the truce was declared": a passive, not a speaker
+        }
+        for (String x : w) {
+            if (Set.of("that", "which", "who", "whom", "whose").contains(x.toLowerCase(Locale.ROOT))) {
+                return false; // "airstrikes that Afghanistan said killed …": a relative clause, not a speaker
+            }
+        }
+        String first = w[0];
+        String lower = first.toLowerCase(Locale.ROOT);
+        if (Set.of("it", "this", "that", "there", "which", "what", "who").contains(lower)) {
+            return false; // "it said" is usually a body, but "that said" / "which said" are not speakers
+        }
+        return Character.isUpperCase(first.codePointAt(0)) || lower.equals("the") || lower.equals("a")
+                || lower.equals("an") || lower.equals("he") || lower.equals("she") || lower.equals("they")
+                || lower.equals("officials") || lower.equals("police");
+    }
+
+    private static ReportedStatement make(String body, int start, int end, int subjectStart, int subjectEnd,
+                                          String cue) {
+        while (start < end && isSpace(body.charAt(start))) {
+            start++;
+        }
+        while (end > start && (isSpace(body.charAt(end - 1)) || body.charAt(end - 1) == ',')) {
+            end--;
+        }
+        if (end - start < 3) {
+            return null;
+        }
+        return new ReportedStatement(start, end, body.substring(start, end),
+                body.substring(subjectStart, subjectEnd), subjectStart, subjectEnd, cue);
+    }
+
+    private static boolean hasQuotationMarks(String sentence) {
+        for (int i = 0; i < sentence.length(); i++) {
+            char c = sentence.charAt(i);
+            if (c == '“' || c == '”' || c == '"' || c == '«' || c == '»' || c == '„') {
+                return true;
+            }
+            // A single opening quote stands at a word start; the same glyph inside a word is an apostrophe.
+            if ((c == '‘' || c == '\'') && (i == 0 || isSpace(sentence.charAt(i - 1)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Sentence spans: split at . ! ? before a capital, and at line breaks, but not after a title or initial. */
+    static List<int[]> sentences(String body) {
+        List<int[]> out = new ArrayList<>();
+        int start = 0;
+        int n = body.length();
+        for (int i = 0; i < n; i++) {
+            char c = body.charAt(i);
+            boolean cut = false;
+            int next = i + 1;
+            if (c == '\n') {
+                cut = true;
+            } else if ((c == '.' || c == '!' || c == '?') && i + 1 < n) {
+                int j = i + 1;
+                while (j < n && (body.charAt(j) == '”' || body.charAt(j) == '"' || body.charAt(j) == '’'
+                        || body.charAt(j) == ')')) {
+                    j++;
+                }
+                if (j < n && isSpace(body.charAt(j))) {
+                    int k = j;
+                    while (k < n && isSpace(body.charAt(k)) && body.charAt(k) != '\n') {
+                        k++;
+                    }
+                    if (k >= n || !Character.isLowerCase(body.charAt(k))) {
+                        cut = c != '.' || !abbreviationBefore(body, i);
+                        next = j;
+                    }
+                }
+            }
+            if (cut) {
+                if (next > start && !body.substring(start, next).isBlank()) {
+                    out.add(new int[]{start, next});
+                }
+                start = next;
+            }
+        }
+        if (start < n && !body.substring(start).isBlank()) {
+            out.add(new int[]{start, n});
+        }
+        return out;
+    }
+
+    /** Whitespace including the no-break spaces that news sites put between sentences and inside names. */
+    private static boolean isSpace(char c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c);
+    }
+
+    private static boolean abbreviationBefore(String body, int dot) {
+        int k = dot;
+        while (k > 0 && (Character.isLetter(body.charAt(k - 1)) || body.charAt(k - 1) == '.')) {
+            k--;
+        }
+        String word = body.substring(k, dot).toLowerCase(Locale.ROOT);
+        return word.length() == 1 || ABBREVIATIONS.contains(word);
+    }
+}
