@@ -30,7 +30,13 @@ final class DenialRule {
         }
     }
 
+    /** How many asserting passages one denial is listed against. */
+    private static final int MATCHES_PER_DENIAL = 3;
+
     private final CandidateIndex index;
+    /** How many passages hold each concept: a concept most passages share ("country") says little. */
+    private final Map<String, Integer> documentFrequency = new java.util.HashMap<>();
+    private int passageCount;
 
     DenialRule(CandidateIndex index) {
         this.index = index;
@@ -39,6 +45,10 @@ final class DenialRule {
     List<Contradiction> find(Map<Long, List<Passage>> sentencesByArticle, List<Passage> sentences, List<Passage> said) {
         List<Passage> all = new ArrayList<>(sentences);
         all.addAll(said);
+        passageCount = all.size();
+        for (Passage p : all) {
+            p.concepts().forEach(c -> documentFrequency.merge(c, 1, Integer::sum));
+        }
         List<Denial> denials = new ArrayList<>();
         for (Passage p : all) {
             Denial d = read(p);
@@ -50,6 +60,7 @@ final class DenialRule {
         List<Passage> denialPassages = denials.stream().map(Denial::passage).toList();
         Map<Passage, Denial> byPassage = new java.util.IdentityHashMap<>();
         denials.forEach(d -> byPassage.put(d.passage(), d));
+        Map<Integer, List<Contradiction>> byDenial = new java.util.HashMap<>();
         for (CandidateIndex.Pair pair : index.pairs(denialPassages, p -> byPassage.get(p).keys(), all, Passage::concepts, 2)) {
             Denial d = denials.get(pair.a());
             Passage a = all.get(pair.b());
@@ -58,8 +69,13 @@ final class DenialRule {
             }
             Contradiction c = d.nonConfirmation() ? confirmedElsewhere(d, a) : asserted(d, a);
             if (c != null) {
-                out.add(c);
+                byDenial.computeIfAbsent(pair.a(), x -> new ArrayList<>()).add(c);
             }
+        }
+        // a denial answers one claim, restated a few times at most: its best matches stand, the rest are noise
+        for (List<Contradiction> list : byDenial.values()) {
+            list.sort(java.util.Comparator.comparingDouble(Contradiction::strength).reversed());
+            out.addAll(list.subList(0, Math.min(MATCHES_PER_DENIAL, list.size())));
         }
         for (Denial d : denials) {
             List<Passage> article = sentencesByArticle.getOrDefault(d.passage().articleId(), List.of());
@@ -91,20 +107,30 @@ final class DenialRule {
         if (other != null && !other.nonConfirmation() && (shares(other.denier(), d.denier()) || !hasAssertionBefore(a, other.verb()))) {
             return null; // the other passage denies too: they agree
         }
+        if (!hasAssertion(a)) {
+            return null; // a denial answers a claim: the other side must be said, claimed or reported by someone
+        }
         Set<String> acts = new HashSet<>(d.proposition());
         acts.retainAll(a.concepts());
+        if (negated(a, acts)) {
+            return null; // "X will not support ...": the other side says no too
+        }
         Set<String> things = new HashSet<>(d.propositionEntities());
         things.retainAll(a.entities());
+        double actWeight = 0;
+        for (String act : acts) {
+            actWeight += weight(act);
+        }
         boolean denierNamed = shares(d.denier(), a.entities());
         int distance = a.articleId() == d.passage().articleId() && a.ordinal() >= 0
                 ? Math.abs(a.ordinal() - d.passage().ordinal()) : Integer.MAX_VALUE;
-        if (acts.isEmpty() && !(distance <= 1 && denierNamed)) {
+        if (actWeight < 0.4 && !(distance <= 1 && denierNamed)) {
             return null;
         }
         if (!denierNamed && things.isEmpty()) {
             return null;
         }
-        double score = 0.22 * Math.min(acts.size(), 3) + 0.1 * Math.min(things.size(), 2);
+        double score = 0.3 * Math.min(actWeight, 2.5) + 0.1 * Math.min(things.size(), 2);
         if (denierNamed) {
             score += 0.15;
             if (denierActs(d, a, acts)) {
@@ -140,13 +166,35 @@ final class DenialRule {
                 Math.min(1, score));
     }
 
+    /** 0..1: how much a shared concept says, by how few passages hold it (inverse document frequency). */
+    private double weight(String concept) {
+        int df = documentFrequency.getOrDefault(concept, 1);
+        return Math.log((passageCount + 1.0) / df) / Math.log(passageCount + 1.0);
+    }
+
+    /** Whether a shared act stands under a negation in the passage ("not supporting", "will not ... support"). */
+    private static boolean negated(Passage a, Set<String> acts) {
+        List<Token> t = a.tokens();
+        for (int i = 0; i < t.size(); i++) {
+            if (!acts.contains(Tokens.conceptOf(t.get(i)))) {
+                continue;
+            }
+            for (int k = Math.max(0, i - 3); k < i; k++) {
+                if (Lexicon.NEGATIONS.contains(t.get(k).lower())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** Whether the party is the source of the passage: named before its verb of saying ("P officials said"). */
     private static boolean sourcedBy(Passage a, Set<String> party) {
         List<Token> t = a.tokens();
         for (int i = 0; i < t.size(); i++) {
             String low = t.get(i).lower();
             if (low.equals("said") || low.equals("says") || low.equals("according") || low.equals("told")) {
-                for (int k = Math.max(0, i - 4); k < Math.min(t.size(), i + 6); k++) {
+                for (int k = Math.max(0, i - 4); k < i; k++) {
                     if (t.get(k).capitalised() && party.contains(Tokens.entityKey(t.get(k).text()))) {
                         return true;
                     }
@@ -254,23 +302,35 @@ final class DenialRule {
                 }
             }
             String propText = firstAfter == null ? "" : text.substring(firstAfter.start(), Math.max(firstAfter.end(), clauseEnd)).strip();
-            boolean anaphoric = !nonConfirmation && (firstAfter == null || Lexicon.ANAPHORIC_OBJECTS.contains(firstAfter.lower()));
-            if (nonConfirmation) {
+            boolean allegationClause = false;
+            for (Token tk : t) {
+                if (tk.start() >= clauseStart && tk.end() <= t.get(verb).start() && Lexicon.ALLEGATION_NOUNS.contains(tk.lower())) {
+                    allegationClause = clauseStart > 0;
+                }
+            }
+            boolean anaphoric = !nonConfirmation && !allegationClause
+                    && (firstAfter == null || Lexicon.ANAPHORIC_OBJECTS.contains(firstAfter.lower()));
+            if (nonConfirmation || allegationClause) {
                 // what was neither confirmed nor denied is stated before the clause ("X blamed P, a claim P neither ...")
                 prop.clear();
                 propEntities.clear();
-                int from = clauseStart > 0 ? 0 : 0;
+                int from = 0;
                 for (Token tk : t) {
-                    if (tk.end() <= clauseStart || (clauseStart == 0 && tk.start() > t.get(i).end())) {
+                    if (tk.end() <= clauseStart && Lexicon.ASSERTION.contains(tk.lower()) && !tk.lower().equals("according")) {
+                        from = tk.end(); // "Islamabad claims that P, an allegation ...": P is what is denied
+                    }
+                }
+                for (Token tk : t) {
+                    if ((tk.start() >= from && tk.end() <= clauseStart) || (clauseStart == 0 && tk.start() > t.get(i).end())) {
                         String c = Tokens.conceptOf(tk);
                         if (c != null) {
                             (c.startsWith("@") ? propEntities : prop).add(c);
                         }
                     }
                 }
-                propText = clauseStart > 0 ? "that " + text.substring(from, clauseStart).replaceAll("[,;–—\\s]+$", "")
+                propText = clauseStart > 0 ? "that " + text.substring(from, clauseStart).strip().replaceFirst("^that ", "").replaceAll("[,;–—\\s]+$", "")
                         : "responsibility";
-                prop.removeAll(Set.of("claim", "blame", "accuse"));
+                prop.removeAll(Set.of("claim", "blame", "accuse", "allegation"));
             }
             if (denier.isEmpty() && !anaphoric) {
                 continue;

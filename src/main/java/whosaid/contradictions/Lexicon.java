@@ -32,7 +32,7 @@ final class Lexicon {
     static final Set<String> DENIAL = Set.of(
             "deny", "denies", "denied", "denying", "denial", "denials", "reject", "rejects", "rejected",
             "rejecting", "dismiss", "dismisses", "dismissed", "dismissing", "refute", "refutes", "refuted",
-            "refuting", "rebuff", "rebuffed", "disputes", "disputed", "contest", "contests", "contested");
+            "refuting", "rebuff", "rebuffed", "disputed", "contested");
 
     /** Verbs and nouns by which a party puts a proposition forward. */
     static final Set<String> ASSERTION = Set.of(
@@ -46,6 +46,10 @@ final class Lexicon {
     static final Set<String> ANAPHORIC_OBJECTS = Set.of(
             "charge", "charges", "allegation", "allegations", "accusation", "accusations", "claim", "claims",
             "report", "reports", "it", "this", "that", "them", "wrongdoing", "account", "accounts");
+
+    /** Nouns that open a clause naming what was just stated ("..., an allegation Kabul has rejected"). */
+    static final Set<String> ALLEGATION_NOUNS = Set.of("allegation", "allegations", "claim", "claims", "charge",
+            "charges", "accusation", "accusations", "assertion", "report", "reports", "which");
 
     /** Words opening a sentence that sets evidence against what came before. */
     static final Set<String> CONTRAST_OPENERS = Set.of("but", "however", "yet", "still", "nevertheless", "nonetheless");

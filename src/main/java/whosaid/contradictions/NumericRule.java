@@ -17,6 +17,9 @@ final class NumericRule {
     /** Relative rounding allowed when a figure was converted from another unit. */
     private static final double CONVERSION_TOLERANCE = 0.03;
 
+    /** Above this ratio two figures are taken to count different things (a week vs a 20-year war). */
+    private static final double MAX_RATIO = 6;
+
     private final CandidateIndex index;
 
     NumericRule(CandidateIndex index) {
@@ -62,6 +65,9 @@ final class NumericRule {
                         return null;
                     }
                     scopesDiffer = !java.util.Objects.equals(qa.head(), qb.head());
+                    if (shares(a.entities(), b.entities())) {
+                        topic = Math.max(topic, 0.3); // casualties in the same place are likely the same toll
+                    }
                 } else if (qa.head() == null || !qa.head().equals(qb.head())) {
                     return null;
                 }
@@ -87,7 +93,11 @@ final class NumericRule {
             return null; // the ranges meet: the figures can both be true
         }
         double gap = Math.max(qa.lo(), qb.lo()) / Math.max(1e-9, Math.min(qa.hi(), qb.hi())) - 1;
-        double size = Math.min(1, 0.35 + gap);
+        if (gap > MAX_RATIO - 1) {
+            return null; // reports of one quantity differ by small factors; ten times more is another quantity
+        }
+        // even a small gap between two exact figures in one unit is material (2,600 km vs 2,574 km)
+        double size = Math.min(1, 0.7 + gap);
         double strength = topic * size * (scopesDiffer ? 0.8 : 1) * (qa.approximate() || qb.approximate() ? 0.85 : 1);
         String what = describe(qa);
         String why = what + ": " + qa.surface() + " vs " + qb.surface()
@@ -117,9 +127,13 @@ final class NumericRule {
             case "count" -> q.status() == null ? "number of " + q.head()
                     : q.status().equals("kill") ? "death toll" : "number wounded";
             case "length" -> (q.head() == null ? "" : q.head() + " ") + "length";
-            case "duration" -> "duration" + (q.head() == null ? "" : " of " + q.head());
+            case "duration" -> "duration";
             default -> q.dimension();
         };
+    }
+
+    private static boolean shares(java.util.Set<String> a, java.util.Set<String> b) {
+        return a.stream().anyMatch(b::contains);
     }
 
     private static String scopeName(Quantity q) {

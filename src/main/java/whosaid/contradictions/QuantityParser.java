@@ -170,6 +170,7 @@ final class QuantityParser {
         Set<String> scope = new LinkedHashSet<>();
         String head = null;
         int k = j;
+        int lastWord = -1;
         for (int n = 0; k < tokens.size() && n < 4; k++, n++) {
             Token tk = tokens.get(k);
             String low = tk.lower();
@@ -182,6 +183,7 @@ final class QuantityParser {
             }
             scope.add(c);
             head = c;
+            lastWord = k;
             if (!tk.capitalised()) {
                 break; // the first lower-case noun ends the phrase
             }
@@ -199,10 +201,7 @@ final class QuantityParser {
         if (head == null && status == null) {
             return null;
         }
-        int endTok = Math.max(last, Math.min(k, tokens.size()) - 1);
-        if (head == null) {
-            endTok = last;
-        }
+        int endTok = Math.max(last, lastWord);
         int start = tokens.get(first).start();
         int end = tokens.get(endTok).end();
         return new Quantity(range[0], range[1], "count", status, head, scope, null, approx, text.substring(start, end),

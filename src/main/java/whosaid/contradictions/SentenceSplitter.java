@@ -45,7 +45,7 @@ public final class SentenceSplitter {
                 while (j < n && isCloser(text.charAt(j))) {
                     j++;
                 }
-                if (j < n && (text.charAt(j) == ' ' || text.charAt(j) == '\u00a0') && endsHere(text, i, j)) {
+                if (j < n && Character.isSpaceChar(text.charAt(j)) && endsHere(text, i, j)) {
                     add(out, text, start, j);
                     start = j;
                 }
@@ -66,7 +66,7 @@ public final class SentenceSplitter {
     /** Whether the stop at {@code stop} (followed by closers up to {@code after}) ends the sentence. */
     private static boolean endsHere(String text, int stop, int after) {
         int k = after;
-        while (k < text.length() && Character.isWhitespace(text.charAt(k))) {
+        while (k < text.length() && (Character.isWhitespace(text.charAt(k)) || Character.isSpaceChar(text.charAt(k)))) {
             k++;
         }
         if (k >= text.length()) {
@@ -103,10 +103,10 @@ public final class SentenceSplitter {
     }
 
     private static void add(List<Span> out, String text, int from, int to) {
-        while (from < to && Character.isWhitespace(text.charAt(from))) {
+        while (from < to && (Character.isWhitespace(text.charAt(from)) || Character.isSpaceChar(text.charAt(from)))) {
             from++;
         }
-        while (to > from && Character.isWhitespace(text.charAt(to - 1))) {
+        while (to > from && (Character.isWhitespace(text.charAt(to - 1)) || Character.isSpaceChar(text.charAt(to - 1)))) {
             to--;
         }
         if (to > from) {
