@@ -19,7 +19,7 @@ import java.util.Set;
  */
 final class DenialRule {
 
-    private record Denial(Passage passage, int verb, Set<String> denier, String denierText, Set<String> proposition,
+    private record Denial(Passage passage, int verb, Set<String> denier, String denierText, String headAct, Set<String> proposition,
                           Set<String> propositionEntities, String propositionText, boolean anaphoric,
                           boolean nonConfirmation) {
         Set<String> keys() {
@@ -115,6 +115,9 @@ final class DenialRule {
         if (negated(a, acts)) {
             return null; // "X will not support ...": the other side says no too
         }
+        if (denierUndergoes(d, a, acts)) {
+            return null; // "raids that killed 23 Pakistani soldiers": the denier suffers the act, it does not do it
+        }
         Set<String> things = new HashSet<>(d.propositionEntities());
         things.retainAll(a.entities());
         double actWeight = 0;
@@ -124,7 +127,9 @@ final class DenialRule {
         boolean denierNamed = shares(d.denier(), a.entities());
         int distance = a.articleId() == d.passage().articleId() && a.ordinal() >= 0
                 ? Math.abs(a.ordinal() - d.passage().ordinal()) : Integer.MAX_VALUE;
-        if (actWeight < 0.4 && !(distance <= 1 && denierNamed)) {
+        // the act denied (the verb after "denied") must be the act asserted, or several of its words must meet
+        boolean headShared = d.headAct() != null && acts.contains(d.headAct());
+        if (!headShared && !(acts.size() >= 2 && actWeight >= 1.0) && !(distance <= 1 && denierNamed)) {
             return null;
         }
         if (!denierNamed && things.isEmpty()) {
@@ -134,7 +139,7 @@ final class DenialRule {
         if (denierNamed) {
             score += 0.15;
             if (denierActs(d, a, acts)) {
-                score += 0.15;
+                score += 0.25;
             }
         }
         if (hasAssertion(a)) {
@@ -157,10 +162,14 @@ final class DenialRule {
         }
         Set<String> acts = new HashSet<>(d.proposition());
         acts.retainAll(a.concepts());
-        if (acts.isEmpty()) {
+        double actWeight = 0;
+        for (String act : acts) {
+            actWeight += weight(act);
+        }
+        if (actWeight < 0.8) {
             return null;
         }
-        double score = 0.35 + 0.12 * Math.min(acts.size(), 3);
+        double score = 0.3 + 0.15 * Math.min(actWeight, 2);
         return new Contradiction("other", a.side(), d.passage().side(),
                 name(d) + " neither confirms nor denies " + d.propositionText() + ", yet its own side is reported saying it",
                 Math.min(1, score));
@@ -193,9 +202,18 @@ final class DenialRule {
         List<Token> t = a.tokens();
         for (int i = 0; i < t.size(); i++) {
             String low = t.get(i).lower();
-            if (low.equals("said") || low.equals("says") || low.equals("according") || low.equals("told")) {
-                for (int k = Math.max(0, i - 4); k < i; k++) {
+            if (low.equals("according")) {
+                for (int k = i + 1; k < Math.min(t.size(), i + 5); k++) {
                     if (t.get(k).capitalised() && party.contains(Tokens.entityKey(t.get(k).text()))) {
+                        return true;
+                    }
+                }
+            } else if (low.equals("said") || low.equals("says") || low.equals("told")) {
+                for (int k = Math.max(0, i - 4); k < i; k++) {
+                    // the party is the subject of the saying: nothing but words between them ("P officials said")
+                    String between = a.text().substring(t.get(k).end(), t.get(i).start());
+                    if (t.get(k).capitalised() && party.contains(Tokens.entityKey(t.get(k).text()))
+                            && between.matches("[\\p{L}’' -]*")) {
                         return true;
                     }
                 }
@@ -222,6 +240,26 @@ final class DenialRule {
             }
         }
         return firstDenier < firstAct;
+    }
+
+    /** Whether the denier is named right after every shared act, as the one it is done to. */
+    private static boolean denierUndergoes(Denial d, Passage a, Set<String> acts) {
+        List<Token> t = a.tokens();
+        boolean any = false;
+        for (int i = 0; i < t.size(); i++) {
+            if (!acts.contains(Tokens.conceptOf(t.get(i)))) {
+                continue;
+            }
+            boolean object = false;
+            for (int k = i + 1; k < Math.min(t.size(), i + 5); k++) {
+                object |= t.get(k).capitalised() && d.denier().contains(Tokens.entityKey(t.get(k).text()));
+            }
+            if (!object) {
+                return false;
+            }
+            any = true;
+        }
+        return any;
     }
 
     private static boolean hasAssertion(Passage a) {
@@ -335,7 +373,8 @@ final class DenialRule {
             if (denier.isEmpty() && !anaphoric) {
                 continue;
             }
-            return new Denial(p, verb, denier, denierText.toString(), prop, propEntities, shorten(propText), anaphoric,
+            String headAct = prop.isEmpty() ? null : prop.iterator().next();
+            return new Denial(p, verb, denier, denierText.toString(), headAct, prop, propEntities, shorten(propText), anaphoric,
                     nonConfirmation);
         }
         return null;
@@ -368,7 +407,7 @@ final class DenialRule {
     private static int clauseEnd(String text, int from) {
         int end = text.length();
         for (String sep : new String[]{";", " – ", " — ", ")", ", even", ", while", ", but", ", although", ", though",
-                ", as ", ", saying", ", and "}) {
+                ", as ", ", saying", ", and ", " and said", " and says", " and added", " but said"}) {
             int k = text.indexOf(sep, from);
             if (k >= 0) {
                 end = Math.min(end, k);

@@ -70,7 +70,7 @@ final class Lexicon {
     static {
         group("harbour", "shelter", "harbor", "harbour", "host", "haven", "sanctuary", "hideout", "safe",
                 "support", "back", "backing", "fund", "finance", "financial", "sponsor", "arm", "present", "presence");
-        group("kill", "kill", "dead", "death", "die", "died", "fatality", "fatalities", "toll", "slain", "lives");
+        group("kill", "kill", "dead", "death", "die", "died", "fatality", "fatalities", "toll", "slain");
         group("injure", "injure", "injured", "wound", "wounded", "hurt", "injury", "injuries");
         group("fight", "clash", "fighting", "fight", "attack", "violence", "hostility", "hostilities", "strike",
                 "airstrike", "raid", "bombing", "bomb", "war", "conflict", "shelling", "offensive", "assault",

@@ -65,6 +65,9 @@ final class NumericRule {
                         return null;
                     }
                     scopesDiffer = !java.util.Objects.equals(qa.head(), qb.head());
+                    if (namesDiffer(qa.scope(), qb.scope())) {
+                        return null; // "Afghan civilians" and "Pakistani soldiers" are two tolls
+                    }
                     if (shares(a.entities(), b.entities())) {
                         topic = Math.max(topic, 0.3); // casualties in the same place are likely the same toll
                     }
@@ -75,8 +78,8 @@ final class NumericRule {
             default -> {
                 Set<String> shared = new HashSet<>(qa.scope());
                 shared.retainAll(qb.scope());
-                if (shared.isEmpty() && topic < 0.25) {
-                    return null;
+                if (shared.isEmpty() && (topic < 0.25 || (!qa.scope().isEmpty() && !qb.scope().isEmpty()))) {
+                    return null; // "a week of clashes" and "a 48-hour truce" measure two things
                 }
                 if (!shared.isEmpty()) {
                     topic = Math.max(topic, 0.5);
@@ -130,6 +133,15 @@ final class NumericRule {
             case "duration" -> "duration";
             default -> q.dimension();
         };
+    }
+
+    /** Both scopes name someone, and not the same one. */
+    private static boolean namesDiffer(Set<String> a, Set<String> b) {
+        Set<String> na = new HashSet<>();
+        a.stream().filter(x -> x.startsWith("@")).forEach(na::add);
+        Set<String> nb = new HashSet<>();
+        b.stream().filter(x -> x.startsWith("@")).forEach(nb::add);
+        return !na.isEmpty() && !nb.isEmpty() && !shares(na, nb);
     }
 
     private static boolean shares(java.util.Set<String> a, java.util.Set<String> b) {

@@ -146,6 +146,9 @@ final class QuantityParser {
             Set<String> headWords = new LinkedHashSet<>();
             int k = skipParenthesis(text, tokens, j);
             for (int n = 0; k < tokens.size() && n < 3; k++, n++) {
+                if (k > 0 && punctuationBetween(text, tokens.get(k - 1), tokens.get(k))) {
+                    break; // "For nearly two weeks, Afghanistan and ...": the comma ends the phrase
+                }
                 String c = Tokens.conceptOf(tokens.get(k));
                 if (c == null) {
                     if (n == 0) {
@@ -174,6 +177,9 @@ final class QuantityParser {
         for (int n = 0; k < tokens.size() && n < 4; k++, n++) {
             Token tk = tokens.get(k);
             String low = tk.lower();
+            if (k > 0 && punctuationBetween(text, tokens.get(k - 1), tk)) {
+                break;
+            }
             if (SKIPPABLE.contains(low)) {
                 continue;
             }
@@ -226,6 +232,11 @@ final class QuantityParser {
             }
         }
         return best;
+    }
+
+    private static boolean punctuationBetween(String text, Token a, Token b) {
+        String gap = text.substring(a.end(), b.start());
+        return gap.chars().anyMatch(ch -> ",;:.!?\u201c\u201d\"–—".indexOf(ch) >= 0);
     }
 
     private static int skipParenthesis(String text, List<Token> tokens, int j) {

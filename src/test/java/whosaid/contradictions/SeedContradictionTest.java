@@ -27,7 +27,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 class SeedContradictionTest {
 
     /** Gold contradictions found when last measured; the test allows 2 fewer. */
-    private static final int MEASURED_FOUND = 0;
+    private static final int MEASURED_FOUND = 13;
     private static final int MAX_LISTED = 40;
 
     @Test
