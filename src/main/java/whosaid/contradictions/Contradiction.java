@@ -1,0 +1,12 @@
+package whosaid.contradictions;
+
+/**
+ * Two passages that disagree, with the kind of disagreement and a one-line reason a reader can check.
+ *
+ * @param kind     numeric, denial, attribution, wording or other (see {@link #KINDS})
+ * @param why      one line saying what disagrees
+ * @param strength 0..1, how sure and how material the disagreement is; listings are sorted by it
+ */
+public record Contradiction(String kind, Side a, Side b, String why, double strength) {
+    public static final java.util.List<String> KINDS = java.util.List.of("numeric", "denial", "attribution", "wording", "other");
+}

@@ -1,0 +1,116 @@
+package whosaid.contradictions;
+
+import whosaid.claims.Statement;
+import whosaid.ingest.Article;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Lists where reports disagree. It reads the articles' sentences itself (many disagreements are in plain reported
+ * sentences, not quotes) and the attributed statements, pairs up passages about the same thing through a
+ * {@link CandidateIndex}, and tests each pair with explicit rules, one per kind: {@link NumericRule},
+ * {@link DenialRule} (denial and the "other" kinds built on denials), {@link QuoteRule} (attribution, wording,
+ * a speaker against himself). Every listing says why in one line.
+ */
+public final class ContradictionFinder {
+
+    /** Listings weaker than this are dropped: below it most pairs were about different things. */
+    public static final double DEFAULT_MIN_STRENGTH = 0.2;
+    /** A key shared by more passages than this says nothing about topic (see {@link CandidateIndex}). */
+    private static final int MAX_POSTING = 400;
+
+    private final double minStrength;
+    private final SentenceSplitter splitter = new SentenceSplitter();
+    private final QuantityParser quantities = new QuantityParser();
+
+    public ContradictionFinder() {
+        this(DEFAULT_MIN_STRENGTH);
+    }
+
+    public ContradictionFinder(double minStrength) {
+        this.minStrength = minStrength;
+    }
+
+    public List<Contradiction> find(List<ArticleRef> articles, List<Statement> statements) {
+        return find(articles, statements, Map.of());
+    }
+
+    /**
+     * @param claimOfStatement optional grouping of statements into claims (statement id → claim id); statements of
+     *                         one claim by different speakers are attribution candidates even when worded apart
+     * @return the contradictions found, strongest first, each pair of passages listed once
+     */
+    public List<Contradiction> find(List<ArticleRef> articles, List<Statement> statements,
+                                    Map<Long, Long> claimOfStatement) {
+        Map<Long, List<Passage>> sentencesByArticle = new HashMap<>();
+        List<Passage> sentences = new ArrayList<>();
+        Map<Long, ArticleRef> byId = new HashMap<>();
+        for (ArticleRef ref : articles) {
+            byId.put(ref.articleId(), ref);
+            Article art = ref.article();
+            List<Passage> list = new ArrayList<>();
+            int ordinal = 0;
+            for (SentenceSplitter.Span s : splitter.split(art.body())) {
+                Side side = new Side(null, ref.articleId(), art.title(), art.outlet(), art.published(), null,
+                        s.text(), s.start(), s.end());
+                list.add(Passage.of(side, ordinal++, quantities));
+            }
+            sentencesByArticle.put(ref.articleId(), list);
+            sentences.addAll(list);
+        }
+        List<Passage> said = new ArrayList<>();
+        for (Statement st : statements) {
+            int ordinal = -1;
+            for (Passage p : sentencesByArticle.getOrDefault(st.articleId(), List.of())) {
+                if (!st.inTitle() && p.side().start() <= st.start() && st.start() < p.side().end()) {
+                    ordinal = p.ordinal();
+                }
+            }
+            Side side = new Side(st.id(), st.articleId(), st.articleTitle(), st.outlet(), st.published(),
+                    st.speaker(), st.text(), st.start(), st.end());
+            said.add(Passage.of(side, ordinal, quantities));
+        }
+        CandidateIndex index = new CandidateIndex(MAX_POSTING);
+        List<Contradiction> all = new ArrayList<>();
+        all.addAll(new NumericRule(index).find(union(sentences, said)));
+        all.addAll(new DenialRule(index).find(sentencesByArticle, sentences, said));
+        all.addAll(new QuoteRule(index).find(said, claimOfStatement));
+        all.sort(Comparator.comparingDouble(Contradiction::strength).reversed());
+        return dedupe(all.stream().filter(c -> c.strength() >= minStrength).toList());
+    }
+
+    private static List<Passage> union(List<Passage> a, List<Passage> b) {
+        List<Passage> out = new ArrayList<>(a);
+        out.addAll(b);
+        return out;
+    }
+
+    /**
+     * One listing per pair of places: a quote and the sentence that holds it often both match, and so may two
+     * rules; the strongest listing (they come sorted) stands for the pair.
+     */
+    private static List<Contradiction> dedupe(List<Contradiction> sorted) {
+        List<Contradiction> kept = new ArrayList<>();
+        for (Contradiction c : sorted) {
+            boolean dup = false;
+            for (Contradiction k : kept) {
+                if ((overlaps(c.a(), k.a()) && overlaps(c.b(), k.b())) || (overlaps(c.a(), k.b()) && overlaps(c.b(), k.a()))) {
+                    dup = true;
+                    break;
+                }
+            }
+            if (!dup) {
+                kept.add(c);
+            }
+        }
+        return kept;
+    }
+
+    private static boolean overlaps(Side x, Side y) {
+        return x.articleId() == y.articleId() && x.start() < y.end() && y.start() < x.end();
+    }
+}

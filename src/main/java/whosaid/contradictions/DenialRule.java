@@ -1,0 +1,436 @@
+package whosaid.contradictions;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * denial: one party asserts what another denies ("X accused Y of sheltering Z" / "Y denied hosting Z"). A denial
+ * is read as its denier (the names before the verb, in its clause) and its proposition (the words after it, up to
+ * the clause's end); it is matched with passages that hold the proposition's acts and things (by concept, so
+ * shelter = harbour = host) and name the denier, best when they are claims or accusations and when the denier
+ * stands before the act as its doer.
+ *
+ * <p>Also the "other" kinds built on denials: a denial followed by a sentence that sets evidence against it
+ * ("But ..."), and a party that "neither confirmed nor denied" what its own officials are reported saying.
+ */
+final class DenialRule {
+
+    private record Denial(Passage passage, int verb, Set<String> denier, String denierText, String headAct, Set<String> proposition,
+                          Set<String> propositionEntities, String propositionText, boolean anaphoric,
+                          boolean nonConfirmation) {
+        Set<String> keys() {
+            Set<String> k = new LinkedHashSet<>(proposition);
+            k.addAll(propositionEntities);
+            k.addAll(denier);
+            return k;
+        }
+    }
+
+    /** How many asserting passages one denial is listed against. */
+    private static final int MATCHES_PER_DENIAL = 3;
+
+    private final CandidateIndex index;
+    /** How many passages hold each concept: a concept most passages share ("country") says little. */
+    private final Map<String, Integer> documentFrequency = new java.util.HashMap<>();
+    private int passageCount;
+
+    DenialRule(CandidateIndex index) {
+        this.index = index;
+    }
+
+    List<Contradiction> find(Map<Long, List<Passage>> sentencesByArticle, List<Passage> sentences, List<Passage> said) {
+        List<Passage> all = new ArrayList<>(sentences);
+        all.addAll(said);
+        passageCount = all.size();
+        for (Passage p : all) {
+            p.concepts().forEach(c -> documentFrequency.merge(c, 1, Integer::sum));
+        }
+        List<Denial> denials = new ArrayList<>();
+        for (Passage p : all) {
+            Denial d = read(p);
+            if (d != null) {
+                denials.add(d);
+            }
+        }
+        List<Contradiction> out = new ArrayList<>();
+        List<Passage> denialPassages = denials.stream().map(Denial::passage).toList();
+        Map<Passage, Denial> byPassage = new java.util.IdentityHashMap<>();
+        denials.forEach(d -> byPassage.put(d.passage(), d));
+        Map<Integer, List<Contradiction>> byDenial = new java.util.HashMap<>();
+        for (CandidateIndex.Pair pair : index.pairs(denialPassages, p -> byPassage.get(p).keys(), all, Passage::concepts, 2)) {
+            Denial d = denials.get(pair.a());
+            Passage a = all.get(pair.b());
+            if (a == d.passage() || d.anaphoric()) {
+                continue;
+            }
+            Contradiction c = d.nonConfirmation() ? confirmedElsewhere(d, a) : asserted(d, a);
+            if (c != null) {
+                byDenial.computeIfAbsent(pair.a(), x -> new ArrayList<>()).add(c);
+            }
+        }
+        // a denial answers one claim, restated a few times at most: its best matches stand, the rest are noise
+        for (List<Contradiction> list : byDenial.values()) {
+            list.sort(java.util.Comparator.comparingDouble(Contradiction::strength).reversed());
+            out.addAll(list.subList(0, Math.min(MATCHES_PER_DENIAL, list.size())));
+        }
+        for (Denial d : denials) {
+            List<Passage> article = sentencesByArticle.getOrDefault(d.passage().articleId(), List.of());
+            int k = d.passage().ordinal();
+            if (d.passage().isStatement() || k < 0) {
+                continue;
+            }
+            if (d.anaphoric() && k > 0) {
+                Passage before = article.get(k - 1);
+                out.add(new Contradiction("denial", before.side(), d.passage().side(),
+                        (d.denierText().isEmpty() ? "the subject" : d.denierText()) + " denies what the sentence before states",
+                        0.6));
+            }
+            if (!d.nonConfirmation() && k + 1 < article.size()) {
+                Passage next = article.get(k + 1);
+                if (!next.tokens().isEmpty() && Lexicon.CONTRAST_OPENERS.contains(next.tokens().get(0).lower())
+                        && shares(next.entities(), d.keys())) {
+                    out.add(new Contradiction("other", d.passage().side(), next.side(),
+                            "the report sets evidence against the denial by " + name(d), 0.5));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** A passage that asserts what the denial denies. */
+    private Contradiction asserted(Denial d, Passage a) {
+        Denial other = read(a);
+        if (other != null && !other.nonConfirmation() && (shares(other.denier(), d.denier()) || !hasAssertionBefore(a, other.verb()))) {
+            return null; // the other passage denies too: they agree
+        }
+        if (!hasAssertion(a)) {
+            return null; // a denial answers a claim: the other side must be said, claimed or reported by someone
+        }
+        Set<String> acts = new HashSet<>(d.proposition());
+        acts.retainAll(a.concepts());
+        if (negated(a, acts)) {
+            return null; // "X will not support ...": the other side says no too
+        }
+        if (denierUndergoes(d, a, acts)) {
+            return null; // "raids that killed 23 Pakistani soldiers": the denier suffers the act, it does not do it
+        }
+        Set<String> things = new HashSet<>(d.propositionEntities());
+        things.retainAll(a.entities());
+        double actWeight = 0;
+        for (String act : acts) {
+            actWeight += weight(act);
+        }
+        boolean denierNamed = shares(d.denier(), a.entities());
+        int distance = a.articleId() == d.passage().articleId() && a.ordinal() >= 0
+                ? Math.abs(a.ordinal() - d.passage().ordinal()) : Integer.MAX_VALUE;
+        // the act denied (the verb after "denied") must be the act asserted, or several of its words must meet
+        boolean headShared = d.headAct() != null && acts.contains(d.headAct());
+        if (!headShared && !(acts.size() >= 2 && actWeight >= 1.0) && !(distance <= 1 && denierNamed)) {
+            return null;
+        }
+        if (!denierNamed && things.isEmpty()) {
+            return null;
+        }
+        double score = 0.3 * Math.min(actWeight, 2.5) + 0.1 * Math.min(things.size(), 2);
+        if (denierNamed) {
+            score += 0.15;
+            if (denierActs(d, a, acts)) {
+                score += 0.25;
+            }
+        }
+        if (hasAssertion(a)) {
+            score += 0.12;
+        }
+        if (distance <= 2) {
+            score += 0.25;
+        } else if (distance != Integer.MAX_VALUE) {
+            score += 0.05;
+        }
+        String why = name(d) + " denies " + d.propositionText() + "; the other passage asserts it"
+                + (acts.isEmpty() ? "" : " (" + String.join(", ", acts) + ")");
+        return new Contradiction("denial", a.side(), d.passage().side(), why, Math.min(1, score / 1.2));
+    }
+
+    /** A party neither confirms nor denies what its own people are reported saying. */
+    private Contradiction confirmedElsewhere(Denial d, Passage a) {
+        if (!sourcedBy(a, d.denier())) {
+            return null;
+        }
+        Set<String> acts = new HashSet<>(d.proposition());
+        acts.retainAll(a.concepts());
+        double actWeight = 0;
+        for (String act : acts) {
+            actWeight += weight(act);
+        }
+        if (actWeight < 0.8) {
+            return null;
+        }
+        double score = 0.3 + 0.15 * Math.min(actWeight, 2);
+        return new Contradiction("other", a.side(), d.passage().side(),
+                name(d) + " neither confirms nor denies " + d.propositionText() + ", yet its own side is reported saying it",
+                Math.min(1, score));
+    }
+
+    /** 0..1: how much a shared concept says, by how few passages hold it (inverse document frequency). */
+    private double weight(String concept) {
+        int df = documentFrequency.getOrDefault(concept, 1);
+        return Math.log((passageCount + 1.0) / df) / Math.log(passageCount + 1.0);
+    }
+
+    /** Whether a shared act stands under a negation in the passage ("not supporting", "will not ... support"). */
+    private static boolean negated(Passage a, Set<String> acts) {
+        List<Token> t = a.tokens();
+        for (int i = 0; i < t.size(); i++) {
+            if (!acts.contains(Tokens.conceptOf(t.get(i)))) {
+                continue;
+            }
+            for (int k = Math.max(0, i - 3); k < i; k++) {
+                if (Lexicon.NEGATIONS.contains(t.get(k).lower())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Whether the party is the source of the passage: named before its verb of saying ("P officials said"). */
+    private static boolean sourcedBy(Passage a, Set<String> party) {
+        List<Token> t = a.tokens();
+        for (int i = 0; i < t.size(); i++) {
+            String low = t.get(i).lower();
+            if (low.equals("according")) {
+                for (int k = i + 1; k < Math.min(t.size(), i + 5); k++) {
+                    if (t.get(k).capitalised() && party.contains(Tokens.entityKey(t.get(k).text()))) {
+                        return true;
+                    }
+                }
+            } else if (low.equals("said") || low.equals("says") || low.equals("told")) {
+                for (int k = Math.max(0, i - 4); k < i; k++) {
+                    // the party is the subject of the saying: nothing but words between them ("P officials said")
+                    String between = a.text().substring(t.get(k).end(), t.get(i).start());
+                    if (t.get(k).capitalised() && party.contains(Tokens.entityKey(t.get(k).text()))
+                            && between.matches("[\\p{L}’' -]*")) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Whether the denier is named before the shared act, as its doer ("Pakistan carried out strikes that killed"). */
+    private static boolean denierActs(Denial d, Passage a, Set<String> acts) {
+        int firstAct = Integer.MAX_VALUE;
+        int firstDenier = Integer.MAX_VALUE;
+        for (int i = 0; i < a.tokens().size(); i++) {
+            Token t = a.tokens().get(i);
+            String c = Tokens.conceptOf(t);
+            if (c == null) {
+                continue;
+            }
+            if (acts.contains(c)) {
+                firstAct = Math.min(firstAct, i);
+            }
+            if (d.denier().contains(c)) {
+                firstDenier = Math.min(firstDenier, i);
+            }
+        }
+        return firstDenier < firstAct;
+    }
+
+    /** Whether the denier is named right after every shared act, as the one it is done to. */
+    private static boolean denierUndergoes(Denial d, Passage a, Set<String> acts) {
+        List<Token> t = a.tokens();
+        boolean any = false;
+        for (int i = 0; i < t.size(); i++) {
+            if (!acts.contains(Tokens.conceptOf(t.get(i)))) {
+                continue;
+            }
+            boolean object = false;
+            for (int k = i + 1; k < Math.min(t.size(), i + 5); k++) {
+                object |= t.get(k).capitalised() && d.denier().contains(Tokens.entityKey(t.get(k).text()));
+            }
+            if (!object) {
+                return false;
+            }
+            any = true;
+        }
+        return any;
+    }
+
+    private static boolean hasAssertion(Passage a) {
+        return a.isStatement() || hasAssertionBefore(a, a.tokens().size());
+    }
+
+    private static boolean hasAssertionBefore(Passage a, int end) {
+        for (int i = 0; i < Math.min(end, a.tokens().size()); i++) {
+            if (Lexicon.ASSERTION.contains(a.tokens().get(i).lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Reads a passage as a denial, or null when it denies nothing. */
+    static Denial read(Passage p) {
+        List<Token> t = p.tokens();
+        String text = p.text();
+        for (int i = 0; i < t.size(); i++) {
+            String low = t.get(i).lower();
+            boolean nonConfirmation = false;
+            int verb = i;
+            if (Lexicon.DENIAL.contains(low)) {
+                boolean negated = false;
+                for (int k = Math.max(0, i - 3); k < i; k++) {
+                    String w = t.get(k).lower();
+                    if (w.equals("not") || w.equals("nor") || w.equals("never") || w.equals("neither")) {
+                        negated = true;
+                    }
+                }
+                if (negated) {
+                    boolean confirmedToo = false;
+                    for (int k = Math.max(0, i - 4); k < i; k++) {
+                        confirmedToo |= t.get(k).lower().startsWith("confirm");
+                    }
+                    if (!confirmedToo) {
+                        continue;
+                    }
+                    nonConfirmation = true;
+                    verb = firstOf(t, i, "neither", "not");
+                }
+            } else if ((low.equals("claimed") || low.equals("claim")) && i + 1 < t.size()
+                    && t.get(i + 1).lower().equals("responsibility") && i >= 1
+                    && (t.get(i - 1).lower().equals("not") || i >= 2 && t.get(i - 2).lower().equals("not"))) {
+                nonConfirmation = true;
+                verb = i - 1;
+                while (verb > 0 && !t.get(verb).lower().equals("not")) {
+                    verb--;
+                }
+            } else {
+                continue;
+            }
+            int clauseStart = clauseStart(text, t.get(verb).start());
+            int clauseEnd = clauseEnd(text, t.get(i).end());
+            Set<String> denier = new LinkedHashSet<>();
+            StringBuilder denierText = new StringBuilder();
+            for (Token tk : t) {
+                if (tk.start() >= clauseStart && tk.end() <= t.get(verb).start() && tk.capitalised()
+                        && Tokens.isEntityLike(tk) && !Lexicon.ANAPHORIC_OBJECTS.contains(tk.lower())) {
+                    denier.add(Tokens.entityKey(tk.text()));
+                    denierText.append(denierText.length() == 0 ? "" : " ").append(tk.text());
+                }
+            }
+            Set<String> prop = new LinkedHashSet<>();
+            Set<String> propEntities = new LinkedHashSet<>();
+            Token firstAfter = null;
+            for (Token tk : t) {
+                if (tk.start() > t.get(i).start() && tk.end() <= clauseEnd) {
+                    String c = Tokens.conceptOf(tk);
+                    if (firstAfter == null && !Lexicon.STOPWORDS.contains(tk.lower()) || firstAfter == null && Lexicon.ANAPHORIC_OBJECTS.contains(tk.lower())) {
+                        firstAfter = tk;
+                    }
+                    if (c == null) {
+                        continue;
+                    }
+                    (c.startsWith("@") ? propEntities : prop).add(c);
+                }
+            }
+            String propText = firstAfter == null ? "" : text.substring(firstAfter.start(), Math.max(firstAfter.end(), clauseEnd)).strip();
+            boolean allegationClause = false;
+            for (Token tk : t) {
+                if (tk.start() >= clauseStart && tk.end() <= t.get(verb).start() && Lexicon.ALLEGATION_NOUNS.contains(tk.lower())) {
+                    allegationClause = clauseStart > 0;
+                }
+            }
+            boolean anaphoric = !nonConfirmation && !allegationClause
+                    && (firstAfter == null || Lexicon.ANAPHORIC_OBJECTS.contains(firstAfter.lower()));
+            if (nonConfirmation || allegationClause) {
+                // what was neither confirmed nor denied is stated before the clause ("X blamed P, a claim P neither ...")
+                prop.clear();
+                propEntities.clear();
+                int from = 0;
+                for (Token tk : t) {
+                    if (tk.end() <= clauseStart && Lexicon.ASSERTION.contains(tk.lower()) && !tk.lower().equals("according")) {
+                        from = tk.end(); // "Islamabad claims that P, an allegation ...": P is what is denied
+                    }
+                }
+                for (Token tk : t) {
+                    if ((tk.start() >= from && tk.end() <= clauseStart) || (clauseStart == 0 && tk.start() > t.get(i).end())) {
+                        String c = Tokens.conceptOf(tk);
+                        if (c != null) {
+                            (c.startsWith("@") ? propEntities : prop).add(c);
+                        }
+                    }
+                }
+                propText = clauseStart > 0 ? "that " + text.substring(from, clauseStart).strip().replaceFirst("^that ", "").replaceAll("[,;–—\\s]+$", "")
+                        : "responsibility";
+                prop.removeAll(Set.of("claim", "blame", "accuse", "allegation"));
+            }
+            if (denier.isEmpty() && !anaphoric) {
+                continue;
+            }
+            String headAct = prop.isEmpty() ? null : prop.iterator().next();
+            return new Denial(p, verb, denier, denierText.toString(), headAct, prop, propEntities, shorten(propText), anaphoric,
+                    nonConfirmation);
+        }
+        return null;
+    }
+
+    private static int firstOf(List<Token> t, int before, String... words) {
+        for (int k = Math.max(0, before - 4); k < before; k++) {
+            for (String w : words) {
+                if (t.get(k).lower().equals(w)) {
+                    return k;
+                }
+            }
+        }
+        return before;
+    }
+
+    /** Start of the clause holding the offset: after the last comma, semicolon, dash or opening parenthesis. */
+    private static int clauseStart(String text, int at) {
+        int best = 0;
+        for (String sep : new String[]{", ", "; ", " – ", " — ", "(", ": "}) {
+            int k = text.lastIndexOf(sep, at);
+            if (k >= 0 && k + sep.length() <= at) {
+                best = Math.max(best, k + sep.length());
+            }
+        }
+        return best;
+    }
+
+    /** End of the clause from the offset: a semicolon, dash, closing parenthesis or a comma before a new clause. */
+    private static int clauseEnd(String text, int from) {
+        int end = text.length();
+        for (String sep : new String[]{";", " – ", " — ", ")", ", even", ", while", ", but", ", although", ", though",
+                ", as ", ", saying", ", and ", " and said", " and says", " and added", " but said"}) {
+            int k = text.indexOf(sep, from);
+            if (k >= 0) {
+                end = Math.min(end, k);
+            }
+        }
+        return end;
+    }
+
+    private static boolean shares(Set<String> a, Set<String> b) {
+        for (String x : a) {
+            if (b.contains(x)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String name(Denial d) {
+        return d.denierText().isEmpty() ? "the subject" : d.denierText();
+    }
+
+    private static String shorten(String s) {
+        s = s.replaceAll("[.\\s]+$", "");
+        return s.length() > 80 ? s.substring(0, 77) + "..." : s;
+    }
+}

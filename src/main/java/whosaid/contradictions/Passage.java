@@ -1,0 +1,36 @@
+package whosaid.contradictions;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A sentence or statement the rules compare, with what they compare it by.
+ *
+ * @param side      what a listing shows for it
+ * @param ordinal   position of the passage among its article's sentences (statements take their sentence's)
+ * @param tokens    its words
+ * @param concepts  content concepts and entity keys
+ * @param entities  entity keys only
+ * @param quantities amounts it states
+ */
+record Passage(Side side, int ordinal, List<Token> tokens, Set<String> concepts, Set<String> entities,
+               List<Quantity> quantities) {
+
+    String text() {
+        return side.text();
+    }
+
+    long articleId() {
+        return side.articleId();
+    }
+
+    boolean isStatement() {
+        return side.statementId() != null;
+    }
+
+    static Passage of(Side side, int ordinal, QuantityParser parser) {
+        List<Token> tokens = Tokens.tokenize(side.text());
+        return new Passage(side, ordinal, tokens, Tokens.concepts(tokens), Tokens.entities(tokens),
+                parser.parse(side.text(), tokens));
+    }
+}

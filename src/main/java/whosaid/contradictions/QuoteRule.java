@@ -1,0 +1,160 @@
+package whosaid.contradictions;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * attribution and wording, over quotations. attribution: two reports give the same (or nearly the same) quoted
+ * words to different speakers. wording: two reports quote the same speaker's same claim in different words; a
+ * changed number, negation or name makes it material, other differences mean at most one wording is verbatim.
+ */
+final class QuoteRule {
+
+    /** Share of the shorter quote's words the other must hold for the two to be "the same words". */
+    private static final double SAME_WORDS = 0.8;
+    /** Share of the smaller concept set two quotes must share to be the same claim in other words. */
+    private static final double SAME_CLAIM = 0.5;
+
+    private final CandidateIndex index;
+
+    QuoteRule(CandidateIndex index) {
+        this.index = index;
+    }
+
+    List<Contradiction> find(List<Passage> said, Map<Long, Long> claimOfStatement) {
+        List<Passage> quotes = said.stream().filter(p -> p.side().speaker() != null).toList();
+        List<Contradiction> out = new ArrayList<>();
+        for (CandidateIndex.Pair pair : index.pairs(quotes, quotes, Passage::concepts, 2)) {
+            Passage a = quotes.get(pair.a());
+            Passage b = quotes.get(pair.b());
+            if (a.articleId() == b.articleId()) {
+                continue;
+            }
+            Contradiction c = compare(a, b, sameClaim(a, b, claimOfStatement));
+            if (c != null) {
+                out.add(c);
+            }
+        }
+        return out;
+    }
+
+    private static boolean sameClaim(Passage a, Passage b, Map<Long, Long> claims) {
+        Long ca = claims.get(a.side().statementId());
+        return ca != null && ca.equals(claims.get(b.side().statementId()));
+    }
+
+    private Contradiction compare(Passage a, Passage b, boolean grouped) {
+        List<String> wa = words(a);
+        List<String> wb = words(b);
+        double wordShare = sharedShare(wa, wb);
+        boolean contained = containsRun(wa, wb) || containsRun(wb, wa);
+        String sa = a.side().speaker();
+        String sb = b.side().speaker();
+        boolean sameSpeaker = sameSpeaker(sa, sb);
+        if (!sameSpeaker) {
+            if ((contained && Math.min(wa.size(), wb.size()) >= 5) || wordShare >= SAME_WORDS
+                    || (grouped && wordShare >= 0.5)) {
+                return new Contradiction("attribution", a.side(), b.side(),
+                        "the same words are given to " + sa + " in one report and to " + sb + " in another",
+                        0.55 + 0.3 * Math.min(1, wordShare));
+            }
+            return null;
+        }
+        if (contained || wordShare >= 0.95) {
+            return null; // the same words, or one cut from the other
+        }
+        double claimShare = conceptShare(a.concepts(), b.concepts());
+        if (claimShare < SAME_CLAIM && !grouped) {
+            return null;
+        }
+        String material = materialDifference(a, b);
+        if (material != null) {
+            return new Contradiction("wording", a.side(), b.side(),
+                    sa + " is quoted with different words for one claim: " + material, 0.6 + 0.2 * claimShare);
+        }
+        return new Contradiction("wording", a.side(), b.side(),
+                sa + " is quoted in two different wordings of one claim; at most one is verbatim",
+                0.2 + 0.3 * claimShare);
+    }
+
+    /** A changed number, negation or name between two wordings, said in a few words; null when none. */
+    private static String materialDifference(Passage a, Passage b) {
+        Set<String> na = numbers(a);
+        Set<String> nb = numbers(b);
+        if (!na.equals(nb) && !na.isEmpty() && !nb.isEmpty()) {
+            return "numbers " + na + " vs " + nb;
+        }
+        boolean negA = negated(a);
+        boolean negB = negated(b);
+        if (negA != negB) {
+            return "a negation in only one";
+        }
+        return null;
+    }
+
+    private static Set<String> numbers(Passage p) {
+        return p.tokens().stream().filter(Token::numeric).map(Token::text).collect(Collectors.toSet());
+    }
+
+    private static boolean negated(Passage p) {
+        return p.tokens().stream().anyMatch(t -> Lexicon.NEGATIONS.contains(t.lower()));
+    }
+
+    /** Same person: same name, or one name the other's last word (a bare surname). */
+    static boolean sameSpeaker(String a, String b) {
+        if (Objects.equals(a, b)) {
+            return true;
+        }
+        String la = a.toLowerCase(Locale.ROOT);
+        String lb = b.toLowerCase(Locale.ROOT);
+        String lastA = la.substring(la.lastIndexOf(' ') + 1);
+        String lastB = lb.substring(lb.lastIndexOf(' ') + 1);
+        return lastA.equals(lastB) && (la.equals(lastA) || lb.equals(lastB));
+    }
+
+    private static List<String> words(Passage p) {
+        return p.tokens().stream().map(t -> t.lower().replace('’', '\'')).toList();
+    }
+
+    /** Share of the shorter list's words (with repeats) found in the longer. */
+    private static double sharedShare(List<String> a, List<String> b) {
+        List<String> shorter = a.size() <= b.size() ? a : b;
+        List<String> longer = a.size() <= b.size() ? b : a;
+        if (shorter.isEmpty()) {
+            return 0;
+        }
+        Map<String, Long> counts = longer.stream().collect(Collectors.groupingBy(w -> w, Collectors.counting()));
+        int common = 0;
+        for (String w : shorter) {
+            Long n = counts.get(w);
+            if (n != null && n > 0) {
+                common++;
+                counts.put(w, n - 1);
+            }
+        }
+        return common / (double) shorter.size();
+    }
+
+    private static boolean containsRun(List<String> outer, List<String> inner) {
+        if (inner.isEmpty() || inner.size() > outer.size()) {
+            return false;
+        }
+        return (" " + String.join(" ", outer) + " ").contains(" " + String.join(" ", inner) + " ");
+    }
+
+    private static double conceptShare(Set<String> a, Set<String> b) {
+        int min = Math.min(a.size(), b.size());
+        if (min == 0) {
+            return 0;
+        }
+        Set<String> shared = new HashSet<>(a);
+        shared.retainAll(b);
+        return shared.size() / (double) min;
+    }
+}

@@ -1,0 +1,50 @@
+package whosaid.contradictions;
+
+import org.junit.jupiter.api.Test;
+import whosaid.claims.Statement;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class QuoteContradictionTest {
+    private final ContradictionFinder finder = new ContradictionFinder();
+
+    @Test
+    void theSameWordsGivenToTwoSpeakersIsAnAttributionConflict() {
+        ArticleRef a = Fixtures.article(1, "Daily Lantern",
+                "Anton Reyes, the ministry spokesman, said “no ship will enter the bay without a permit” on Monday.");
+        ArticleRef b = Fixtures.article(2, "Morning Post",
+                "The Maritime Ministry said that “no ship will enter the bay without a permit”.");
+        List<Statement> quotes = List.of(
+                Fixtures.quote(1, a, "Anton Reyes", "no ship will enter the bay without a permit"),
+                Fixtures.quote(2, b, "Maritime Ministry", "no ship will enter the bay without a permit"));
+        List<Contradiction> found = finder.find(List.of(a, b), quotes);
+        assertEquals(1, found.size(), found.toString());
+        assertEquals("attribution", found.get(0).kind());
+        assertTrue(found.get(0).why().contains("Anton Reyes") && found.get(0).why().contains("Maritime Ministry"));
+    }
+
+    @Test
+    void aChangedNumberInTheSameSpeakersWordsIsMaterial() {
+        ArticleRef a = Fixtures.article(1, "Daily Lantern", "“We will open 12 new schools in Kelm this year,” Mayor Ilse Varga said.");
+        ArticleRef b = Fixtures.article(2, "Morning Post", "“We will open 20 new schools in Kelm this year,” said Varga.");
+        List<Statement> quotes = List.of(
+                Fixtures.quote(1, a, "Ilse Varga", "We will open 12 new schools in Kelm this year,"),
+                Fixtures.quote(2, b, "Ilse Varga", "We will open 20 new schools in Kelm this year,"));
+        List<Contradiction> found = finder.find(List.of(a, b), quotes);
+        assertTrue(found.stream().anyMatch(c -> c.kind().equals("wording") && c.why().contains("[12] vs [20]")),
+                found.toString());
+    }
+
+    @Test
+    void aQuoteCutFromALongerOneBySameSpeakerIsNoConflict() {
+        ArticleRef a = Fixtures.article(1, "Daily Lantern", "“The bridge will reopen in May, and tolls will stay low,” Varga said.");
+        ArticleRef b = Fixtures.article(2, "Morning Post", "Varga said “the bridge will reopen in May”.");
+        List<Statement> quotes = List.of(
+                Fixtures.quote(1, a, "Ilse Varga", "The bridge will reopen in May, and tolls will stay low,"),
+                Fixtures.quote(2, b, "Ilse Varga", "the bridge will reopen in May"));
+        assertEquals(List.of(), finder.find(List.of(a, b), quotes));
+    }
+}
