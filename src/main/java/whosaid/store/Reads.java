@@ -1,6 +1,8 @@
 package whosaid.store;
 
 import static whosaid.store.schema.Tables.ARTICLE;
+import static whosaid.store.schema.Tables.CLAIM;
+import static whosaid.store.schema.Tables.CONTRADICTION;
 import static whosaid.store.schema.Tables.OUTLET;
 import static whosaid.store.schema.Tables.QUOTE;
 import static whosaid.store.schema.Tables.SPEAKER;
@@ -11,9 +13,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.jooq.Condition;
 import org.jooq.Record;
+import org.jooq.Field;
+import org.jooq.Table;
+import whosaid.ingest.Article;
+import whosaid.store.schema.tables.Quote;
+import whosaid.store.schema.tables.Speaker;
 import org.jooq.exception.DataAccessException;
 import org.jooq.impl.DSL;
 
@@ -109,6 +118,83 @@ public final class Reads {
                     : a.name().compareToIgnoreCase(b.name()));
             return speakers;
         });
+    }
+
+    /** Every stored article, whole, in ingest order. */
+    public List<ArticleRow> articleRows() {
+        return guarded(() -> database.dsl()
+                .select(ARTICLE.ID, ARTICLE.EXTERNAL_ID, ARTICLE.TITLE, ARTICLE.DEK, OUTLET.NAME, ARTICLE.BYLINE,
+                        ARTICLE.PUBLISHED, ARTICLE.URL, ARTICLE.BODY, ARTICLE.SOURCE, ARTICLE.SOURCE_LINE)
+                .from(ARTICLE).leftJoin(OUTLET).on(OUTLET.ID.eq(ARTICLE.OUTLET_ID))
+                .orderBy(ARTICLE.ID)
+                .fetch(r -> new ArticleRow(r.value1(), new Article(r.value2(), r.value3(), r.value4(), r.value5(),
+                        r.value6(), r.value7(), r.value8(), r.value9(), r.value10(), r.value11()))));
+    }
+
+    public List<StoredClaim> claims() {
+        return guarded(() -> database.dsl().select(CLAIM.ID, CLAIM.TEXT, CLAIM.FIRST_PUBLISHED, CLAIM.LAST_PUBLISHED)
+                .from(CLAIM).orderBy(CLAIM.ID)
+                .fetch(r -> new StoredClaim(r.value1(), r.value2(), r.value3(), r.value4())));
+    }
+
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
+
+    /**
+     * Claims whose wordings share words with the text, best full-text match (bm25) first. The text's words are
+     * each quoted as an FTS5 string and the query is a bind value, so no input can change the query's meaning.
+     */
+    public List<Long> claimsMatching(String text, int limit) {
+        List<String> terms = new ArrayList<>();
+        Matcher m = WORD.matcher(text);
+        while (m.find()) {
+            terms.add('"' + m.group() + '"');
+        }
+        if (terms.isEmpty()) {
+            return List.of();
+        }
+        String match = String.join(" OR ", terms);
+        return guarded(() -> database.dsl().resultQuery(
+                        "SELECT q.claim_id FROM quote_fts JOIN quote q ON q.id = quote_fts.rowid"
+                                + " WHERE quote_fts MATCH ? AND q.claim_id IS NOT NULL"
+                                + " GROUP BY q.claim_id ORDER BY min(bm25(quote_fts)) LIMIT ?", match, limit)
+                .fetch(r -> r.get(0, Long.class)));
+    }
+
+    public List<StoredContradiction> contradictions() {
+        var aArticle = ARTICLE.as("aa");
+        var bArticle = ARTICLE.as("ba");
+        var aOutlet = OUTLET.as("ao");
+        var bOutlet = OUTLET.as("bo");
+        Quote aQuote = QUOTE.as("aq");
+        Quote bQuote = QUOTE.as("bq");
+        Speaker aSpeaker = SPEAKER.as("asp");
+        Speaker bSpeaker = SPEAKER.as("bsp");
+        return guarded(() -> database.dsl()
+                .select(CONTRADICTION.asterisk(),
+                        aArticle.EXTERNAL_ID, aArticle.TITLE, aArticle.PUBLISHED, aOutlet.NAME, aSpeaker.NAME,
+                        bArticle.EXTERNAL_ID, bArticle.TITLE, bArticle.PUBLISHED, bOutlet.NAME, bSpeaker.NAME)
+                .from(CONTRADICTION)
+                .join(aArticle).on(aArticle.ID.eq(CONTRADICTION.A_ARTICLE_ID))
+                .join(bArticle).on(bArticle.ID.eq(CONTRADICTION.B_ARTICLE_ID))
+                .leftJoin(aOutlet).on(aOutlet.ID.eq(aArticle.OUTLET_ID))
+                .leftJoin(bOutlet).on(bOutlet.ID.eq(bArticle.OUTLET_ID))
+                .leftJoin(aQuote).on(aQuote.ID.eq(CONTRADICTION.A_QUOTE_ID))
+                .leftJoin(bQuote).on(bQuote.ID.eq(CONTRADICTION.B_QUOTE_ID))
+                .leftJoin(aSpeaker).on(aSpeaker.ID.eq(aQuote.SPEAKER_ID))
+                .leftJoin(bSpeaker).on(bSpeaker.ID.eq(bQuote.SPEAKER_ID))
+                .orderBy(CONTRADICTION.STRENGTH.desc(), CONTRADICTION.ID)
+                .fetch(r -> new StoredContradiction(r.get(CONTRADICTION.ID), r.get(CONTRADICTION.KIND),
+                        new StoredContradiction.Side(r.get(CONTRADICTION.A_QUOTE_ID), r.get(CONTRADICTION.A_ARTICLE_ID),
+                                articleId(r.get(aArticle.EXTERNAL_ID), r.get(CONTRADICTION.A_ARTICLE_ID)),
+                                r.get(aArticle.TITLE), r.get(aOutlet.NAME), r.get(aArticle.PUBLISHED),
+                                r.get(aSpeaker.NAME), r.get(CONTRADICTION.A_TEXT), r.get(CONTRADICTION.A_START),
+                                r.get(CONTRADICTION.A_END)),
+                        new StoredContradiction.Side(r.get(CONTRADICTION.B_QUOTE_ID), r.get(CONTRADICTION.B_ARTICLE_ID),
+                                articleId(r.get(bArticle.EXTERNAL_ID), r.get(CONTRADICTION.B_ARTICLE_ID)),
+                                r.get(bArticle.TITLE), r.get(bOutlet.NAME), r.get(bArticle.PUBLISHED),
+                                r.get(bSpeaker.NAME), r.get(CONTRADICTION.B_TEXT), r.get(CONTRADICTION.B_START),
+                                r.get(CONTRADICTION.B_END)),
+                        r.get(CONTRADICTION.WHY), r.get(CONTRADICTION.STRENGTH))));
     }
 
     static String articleId(String externalId, long rowId) {

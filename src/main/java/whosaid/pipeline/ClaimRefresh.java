@@ -1,0 +1,76 @@
+package whosaid.pipeline;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import whosaid.claims.ClaimAssignment;
+import whosaid.claims.ClaimGrouper;
+import whosaid.claims.ClaimMember;
+import whosaid.claims.ExistingClaim;
+import whosaid.claims.Statement;
+import whosaid.store.AnalysisWriter;
+import whosaid.store.ClaimWrite;
+import whosaid.store.QuoteFilter;
+import whosaid.store.Reads;
+import whosaid.store.StoredClaim;
+import whosaid.store.StoredQuote;
+
+/**
+ * Puts every quote that has no claim yet into a claim: existing claims are only joined, never regrouped, so
+ * ingesting more articles later costs only the new quotes.
+ */
+public final class ClaimRefresh {
+    private final Reads reads;
+    private final AnalysisWriter writer;
+
+    public ClaimRefresh(Reads reads, AnalysisWriter writer) {
+        this.reads = reads;
+        this.writer = writer;
+    }
+
+    /** @return how many quotes were given a claim */
+    public int run() {
+        List<StoredQuote> quotes = reads.quotes(QuoteFilter.all());
+        Statements statements = new Statements(reads::body);
+        Map<Long, List<ClaimMember>> members = new LinkedHashMap<>();
+        Map<Long, List<String>> wordings = new LinkedHashMap<>();
+        List<Statement> pending = new ArrayList<>();
+        Map<Long, StoredQuote> byId = new LinkedHashMap<>();
+        for (StoredQuote q : quotes) {
+            byId.put(q.quoteId(), q);
+            if (q.claimId() == null) {
+                pending.add(statements.of(q));
+            } else {
+                Statement s = statements.of(q);
+                members.computeIfAbsent(q.claimId(), k -> new ArrayList<>())
+                        .add(new ClaimMember(q.quoteId(), q.text(), q.speaker(), q.published(), s.context()));
+                wordings.computeIfAbsent(q.claimId(), k -> new ArrayList<>()).add(q.text());
+            }
+        }
+        if (pending.isEmpty()) {
+            return 0;
+        }
+        List<ExistingClaim> existing = new ArrayList<>();
+        members.forEach((id, list) -> existing.add(new ExistingClaim(id, list)));
+        List<ClaimAssignment> assignments = new ClaimGrouper(existing).assign(pending);
+        Map<Long, List<Long>> quotesOfClaim = new LinkedHashMap<>();
+        for (ClaimAssignment a : assignments) {
+            quotesOfClaim.computeIfAbsent(a.claimId(), k -> new ArrayList<>()).add(a.statementId());
+            wordings.computeIfAbsent(a.claimId(), k -> new ArrayList<>()).add(byId.get(a.statementId()).text());
+        }
+        List<ClaimWrite> writes = new ArrayList<>();
+        quotesOfClaim.forEach((claim, ids) ->
+                writes.add(new ClaimWrite(claim, ClaimGrouper.representative(wordings.get(claim)), ids)));
+        writer.writeClaims(writes);
+        return assignments.size();
+    }
+
+    /** Exposed for listings: the stored claims by id. */
+    public static Map<Long, StoredClaim> byId(List<StoredClaim> claims) {
+        Map<Long, StoredClaim> map = new LinkedHashMap<>();
+        claims.forEach(c -> map.put(c.id(), c));
+        return map;
+    }
+}
