@@ -170,7 +170,7 @@ final class DenialRule {
         things.removeAll(d.denier());
         things.retainAll(a.entities());
         actWeight += 0.3 * Math.min(things.size(), 2);
-        if (acts.isEmpty() || actWeight < 0.55) {
+        if (acts.size() < 2 || actWeight < 0.55) { // one shared word ("leader") is chance
             return null;
         }
         double score = 0.3 + 0.15 * Math.min(actWeight, 2);
@@ -389,15 +389,20 @@ final class DenialRule {
                         from = tk.end(); // "Islamabad claims that P, an allegation ...": P is what is denied
                     }
                 }
+                int to = clauseStart;
+                int according = text.lastIndexOf("according to", clauseStart);
+                if (according > from) {
+                    to = according; // "..., according to a P official": who said it is not what was said
+                }
                 for (Token tk : t) {
-                    if ((tk.start() >= from && tk.end() <= clauseStart) || (clauseStart == 0 && tk.start() > t.get(i).end())) {
+                    if ((tk.start() >= from && tk.end() <= to) || (clauseStart == 0 && tk.start() > t.get(i).end())) {
                         String c = Tokens.conceptOf(tk);
                         if (c != null) {
                             (c.startsWith("@") ? propEntities : prop).add(c);
                         }
                     }
                 }
-                propText = clauseStart > 0 ? "that " + text.substring(from, clauseStart).strip().replaceFirst("^that ", "").replaceAll("[,;–—\\s]+$", "")
+                propText = clauseStart > 0 ? "that " + text.substring(from, to).strip().replaceFirst("^that ", "").replaceAll("[,;–—\\s]+$", "")
                         : "responsibility";
                 prop.removeAll(Set.of("claim", "blame", "accuse", "allegation"));
             }
