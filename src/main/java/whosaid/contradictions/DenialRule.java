@@ -132,8 +132,8 @@ final class DenialRule {
         if (!headShared && !(acts.size() >= 2 && actWeight >= 1.0) && !(distance <= 1 && denierNamed)) {
             return null;
         }
-        if (!denierNamed && things.isEmpty()) {
-            return null;
+        if (!denierNamed || accusesSomeoneElse(d, a)) {
+            return null; // the claim must be about the denier
         }
         double score = 0.3 * Math.min(actWeight, 2.5) + 0.1 * Math.min(things.size(), 2);
         if (denierNamed) {
@@ -166,7 +166,11 @@ final class DenialRule {
         for (String act : acts) {
             actWeight += weight(act);
         }
-        if (actWeight < 0.8) {
+        Set<String> things = new HashSet<>(d.propositionEntities());
+        things.removeAll(d.denier());
+        things.retainAll(a.entities());
+        actWeight += 0.3 * Math.min(things.size(), 2);
+        if (acts.size() < 2 || actWeight < 0.55) { // one shared word ("leader") is chance
             return null;
         }
         double score = 0.3 + 0.15 * Math.min(actWeight, 2);
@@ -240,6 +244,33 @@ final class DenialRule {
             }
         }
         return firstDenier < firstAct;
+    }
+
+    /** "X accused Y of ..." / "X blamed Y for ...": true when Y is named and is not the denier. */
+    private static boolean accusesSomeoneElse(Denial d, Passage a) {
+        List<Token> t = a.tokens();
+        for (int i = 0; i < t.size(); i++) {
+            String low = t.get(i).lower();
+            if (!low.startsWith("accus") && !low.startsWith("blam")) {
+                continue;
+            }
+            boolean named = false;
+            boolean denier = false;
+            for (int k = i + 1; k < Math.min(t.size(), i + 6); k++) {
+                String w = t.get(k).lower();
+                if (w.equals("of") || w.equals("for")) {
+                    break;
+                }
+                if (t.get(k).capitalised()) {
+                    named = true;
+                    denier |= d.denier().contains(Tokens.entityKey(t.get(k).text()));
+                }
+            }
+            if (named && !denier) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the denier is named right after every shared act, as the one it is done to. */
@@ -358,15 +389,20 @@ final class DenialRule {
                         from = tk.end(); // "Islamabad claims that P, an allegation ...": P is what is denied
                     }
                 }
+                int to = clauseStart;
+                int according = text.lastIndexOf("according to", clauseStart);
+                if (according > from) {
+                    to = according; // "..., according to a P official": who said it is not what was said
+                }
                 for (Token tk : t) {
-                    if ((tk.start() >= from && tk.end() <= clauseStart) || (clauseStart == 0 && tk.start() > t.get(i).end())) {
+                    if ((tk.start() >= from && tk.end() <= to) || (clauseStart == 0 && tk.start() > t.get(i).end())) {
                         String c = Tokens.conceptOf(tk);
                         if (c != null) {
                             (c.startsWith("@") ? propEntities : prop).add(c);
                         }
                     }
                 }
-                propText = clauseStart > 0 ? "that " + text.substring(from, clauseStart).strip().replaceFirst("^that ", "").replaceAll("[,;–—\\s]+$", "")
+                propText = clauseStart > 0 ? "that " + text.substring(from, to).strip().replaceFirst("^that ", "").replaceAll("[,;–—\\s]+$", "")
                         : "responsibility";
                 prop.removeAll(Set.of("claim", "blame", "accuse", "allegation"));
             }

@@ -65,6 +65,9 @@ final class NumericRule {
                         return null;
                     }
                     scopesDiffer = !java.util.Objects.equals(qa.head(), qb.head());
+                    if (scopesDiffer && (specific(qa) || specific(qb))) {
+                        return null; // soldiers, cricket players, all dead: tolls of different groups
+                    }
                     if (namesDiffer(qa.scope(), qb.scope())) {
                         return null; // "Afghan civilians" and "Pakistani soldiers" are two tolls
                     }
@@ -133,6 +136,15 @@ final class NumericRule {
             case "duration" -> "duration";
             default -> q.dimension();
         };
+    }
+
+    /** A count of everyone (no noun, or "people"/"civilians"), as against a count of one group. */
+    private static boolean generic(String head) {
+        return head == null || head.equals("civilian");
+    }
+
+    private static boolean specific(Quantity q) {
+        return !generic(q.head());
     }
 
     /** Both scopes name someone, and not the same one. */

@@ -202,7 +202,7 @@ final class QuantityParser {
             status = head;
             head = null;
         } else if (head == null || !head.equals("fight")) {
-            status = nearestCasualty(tokens, i, k);
+            status = nearestCasualty(text, tokens, i, k);
         }
         if (head == null && status == null) {
             return null;
@@ -214,24 +214,31 @@ final class QuantityParser {
                 start, end);
     }
 
-    /** kill or injure when a word of death or injury stands near the figure, as in "killed eight" or "were killed". */
-    private static String nearestCasualty(List<Token> tokens, int i, int after) {
-        String best = null;
-        int bestDist = Integer.MAX_VALUE;
-        for (int k = Math.max(0, i - 3); k < Math.min(tokens.size(), after + 4); k++) {
-            if (k == i) {
-                continue;
+    /**
+     * kill or injure when a word of death or injury stands next to the figure in its clause: after it first
+     * ("12 villagers were killed"), else before it ("killed at least 23 soldiers"); a comma or "and" ends the search,
+     * so in "killed dozens of people, injured hundreds" the dozens are dead and the hundreds wounded.
+     */
+    private static String nearestCasualty(String text, List<Token> tokens, int i, int after) {
+        for (int k = after; k < Math.min(tokens.size(), after + 4); k++) {
+            if (k > 0 && (punctuationBetween(text, tokens.get(k - 1), tokens.get(k)) || tokens.get(k).lower().equals("and"))) {
+                break;
             }
             String c = Tokens.conceptOf(tokens.get(k));
             if ("kill".equals(c) || "injure".equals(c)) {
-                int d = Math.abs(k - i);
-                if (d < bestDist) {
-                    bestDist = d;
-                    best = c;
-                }
+                return c;
             }
         }
-        return best;
+        for (int k = i - 1; k >= Math.max(0, i - 3); k--) {
+            if (punctuationBetween(text, tokens.get(k), tokens.get(k + 1)) || tokens.get(k).lower().equals("and")) {
+                break;
+            }
+            String c = Tokens.conceptOf(tokens.get(k));
+            if ("kill".equals(c) || "injure".equals(c)) {
+                return c;
+            }
+        }
+        return null;
     }
 
     private static boolean punctuationBetween(String text, Token a, Token b) {

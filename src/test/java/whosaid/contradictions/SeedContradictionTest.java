@@ -22,7 +22,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * The seed's 16 gold contradictions, matched with the scorer's rule (each side overlaps at least half the gold
- * side's words, or holds it or is held in it with 4+ words). Measured: see MEASURED_FOUND.
+ * side's words, or holds it or is held in it with 4+ words). Measured: 13 of 16 in 23 listings (oracle statements: the gold quotes with gold speakers).
  */
 class SeedContradictionTest {
 
@@ -104,11 +104,8 @@ class SeedContradictionTest {
         if (overlap(gw, tw) >= 0.5) {
             return true;
         }
-        String gj = " " + String.join(" ", gw) + " ";
-        String tj = " " + String.join(" ", tw) + " ";
         return (tw.size() >= 4 && String.join(" ", gw).contains(String.join(" ", tw)))
-                || (gw.size() >= 4 && String.join(" ", tw).contains(String.join(" ", gw)))
-                || gj.isEmpty() && tj.isEmpty();
+                || (gw.size() >= 4 && String.join(" ", tw).contains(String.join(" ", gw)));
     }
 
     private static double overlap(List<String> a, List<String> b) {
