@@ -9,10 +9,13 @@ import picocli.CommandLine.Parameters;
 import whosaid.ingest.ArticleReader;
 import whosaid.ingest.BadInputException;
 import whosaid.ingest.InputFiles;
+import whosaid.pipeline.ClaimRefresh;
+import whosaid.pipeline.ContradictionRefresh;
 import whosaid.pipeline.IngestJob;
 import whosaid.pipeline.IngestListener;
 import whosaid.pipeline.IngestSummary;
 import whosaid.pipeline.QuotePipeline;
+import whosaid.store.AnalysisWriter;
 import whosaid.store.ArticleWriter;
 import whosaid.store.Database;
 import whosaid.store.Reads;
@@ -46,6 +49,12 @@ final class IngestCommand extends DatabaseCommand {
         Progress progress = new Progress(err(), !quiet && System.console() != null);
         IngestSummary summary = job.run(inputs, strict, progress);
         progress.finish();
+        if (summary.articlesNew() > 0) {
+            Reads reads = new Reads(database);
+            AnalysisWriter analysis = new AnalysisWriter(database);
+            new ClaimRefresh(reads, analysis).run();
+            new ContradictionRefresh(reads, analysis).run();
+        }
         out().println("ingested " + summary);
         return summary.errors() > 0 ? ExitCodes.BAD_INPUT : ExitCodes.OK;
     }

@@ -20,13 +20,17 @@ import whosaid.store.StoreException;
                 "  @|bold quotes|@          every quotation, filtered by speaker, outlet, article, kind",
                 "  @|bold speakers|@        everyone quoted, with quote counts, outlets and the other names they go by",
                 "  @|bold speaker|@ NAME    everything one person said, by article and outlet, in date order",
+                "  @|bold claims|@          each statement once, whatever its wordings, with speakers and outlets",
+                "  @|bold check|@ TEXT      the fact-check query: who said TEXT (any wording), where, first",
+                "  @|bold contradictions|@  where reports disagree: numbers, denials, who said it, the words",
                 "  @|bold articles|@        what was ingested",
                 ""},
         footer = {"",
                 "Exit codes: 0 done, 1 the query found nothing, 2 bad usage, 3 bad input, 4 database error.",
                 "Example:  whosaid ingest news/ && whosaid speakers && whosaid speaker \"Jane Doe\""},
         subcommands = {IngestCommand.class, ArticlesCommand.class, QuotesCommand.class, SpeakersCommand.class,
-                SpeakerCommand.class, CommandLine.HelpCommand.class})
+                SpeakerCommand.class, ClaimsCommand.class, CheckCommand.class,
+                ContradictionsCommand.class, CommandLine.HelpCommand.class})
 public final class Main {
     static final String DEFAULT_DB = "db/whosaid.db";
 

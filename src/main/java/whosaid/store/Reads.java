@@ -18,8 +18,6 @@ import java.util.regex.Pattern;
 
 import org.jooq.Condition;
 import org.jooq.Record;
-import org.jooq.Field;
-import org.jooq.Table;
 import whosaid.ingest.Article;
 import whosaid.store.schema.tables.Quote;
 import whosaid.store.schema.tables.Speaker;

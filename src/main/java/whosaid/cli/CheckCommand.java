@@ -1,0 +1,90 @@
+package whosaid.cli;
+
+import java.io.PrintWriter;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import whosaid.claims.ClaimMatcher;
+import whosaid.query.ClaimView;
+import whosaid.query.FactCheck;
+import whosaid.store.Database;
+import whosaid.store.QuoteFilter;
+import whosaid.store.Reads;
+import whosaid.store.StoredQuote;
+
+@Command(name = "check", mixinStandardHelpOptions = true,
+        description = {"The fact-check query: who said TEXT (in any wording), where, first, and in which words.",
+                "Finds the stored claims that state it, best first, each with its speakers, the outlets that",
+                "carried it, the first report, and every wording with its evidence (article, offsets).",
+                "A claim marked 'may state the opposite' matched the words but not the sense (a negation or a",
+                "different number)."})
+final class CheckCommand extends DatabaseCommand {
+    @Parameters(paramLabel = "TEXT", description = "The statement to check, in any words.")
+    String text;
+
+    @Option(names = "--limit", paramLabel = "N", defaultValue = "5", description = "At most N claims (default ${DEFAULT-VALUE}).")
+    int limit;
+
+    @Mixin
+    FormatOption format;
+
+    @Override
+    int run(Database database) {
+        Reads reads = new Reads(database);
+        List<Long> candidateIds = reads.claimsMatching(text, 200);
+        if (candidateIds.isEmpty()) {
+            return nothingFound("no claim shares any word with that text");
+        }
+        Set<Long> wanted = new HashSet<>(candidateIds);
+        List<StoredQuote> quotes = reads.quotes(QuoteFilter.all()).stream()
+                .filter(q -> q.claimId() != null && wanted.contains(q.claimId())).toList();
+        List<ClaimView> candidates = ClaimView.all(reads.claims(), quotes);
+        List<FactCheck.Result> results = new FactCheck(new ClaimMatcher()).rank(text, candidates, limit);
+        if (results.isEmpty()) {
+            return nothingFound("no claim states that");
+        }
+        if (format.format == OutputFormat.table) {
+            print(out(), results);
+        } else {
+            Listing listing = new Listing();
+            for (FactCheck.Result r : results) {
+                Map<String, Object> row = ClaimRows.of(r.claim(), true);
+                row.put("score", Math.round(r.score() * 1000) / 1000.0);
+                row.put("same_sense", r.sameSense());
+                row.put("closest_wording", r.closestWording());
+                listing.add(row);
+            }
+            listing.print(out(), format.format, Map.of());
+        }
+        return ExitCodes.OK;
+    }
+
+    private static void print(PrintWriter out, List<FactCheck.Result> results) {
+        int rank = 0;
+        for (FactCheck.Result r : results) {
+            ClaimView c = r.claim();
+            out.println((++rank) + ". claim " + c.claimId() + (r.sameSense() ? "" : "  (may state the opposite)")
+                    + "  score " + String.format(java.util.Locale.ROOT, "%.2f", r.score()));
+            out.println("   “" + c.text() + "”");
+            out.println("   said by:  " + (c.speakers().isEmpty() ? "nobody named" : String.join(", ", c.speakers())));
+            out.println("   carried:  " + (c.outlets().isEmpty() ? "outlet unknown" : String.join(", ", c.outlets())));
+            StoredQuote first = c.quotes().get(0);
+            out.println("   first:    " + (first.published() == null ? "undated" : first.published()) + " in "
+                    + (first.outlet() == null ? "an unknown outlet" : first.outlet()) + " · " + first.articleTitle());
+            out.println("   wordings:");
+            for (StoredQuote q : c.quotes()) {
+                out.println("     #" + q.quoteId() + " [" + (q.outlet() == null ? "?" : q.outlet()) + ", article "
+                        + q.articleId() + " @" + q.start() + "-" + q.end() + "] "
+                        + (q.speaker() == null ? "" : q.speaker() + ": ") + "“" + q.text() + "”");
+            }
+            out.println();
+        }
+        out.flush();
+    }
+}

@@ -1,0 +1,114 @@
+package whosaid.cli;
+
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.Map;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import whosaid.query.NameKey;
+import whosaid.store.Database;
+import whosaid.store.Reads;
+import whosaid.store.StoredContradiction;
+
+@Command(name = "contradictions", mixinStandardHelpOptions = true,
+        description = {"List where reports disagree, strongest first, both sides with their evidence:",
+                "  numeric      different numbers for the same quantity",
+                "  denial       one party asserts what another denies",
+                "  attribution  outlets give the same words to different speakers",
+                "  wording      outlets quote the same speaker's claim in materially different words",
+                "  other        a premise denied elsewhere, a speaker against their own statement",
+                "Each listing says why in one line."})
+final class ContradictionsCommand extends DatabaseCommand {
+    enum Kind { numeric, denial, attribution, wording, other }
+
+    @Option(names = "--kind", paramLabel = "KIND", description = "Only this kind: ${COMPLETION-CANDIDATES}.")
+    Kind kind;
+
+    @Option(names = "--speaker", paramLabel = "NAME", description = "Only contradictions with a side by this speaker.")
+    String speaker;
+
+    @Option(names = "--outlet", paramLabel = "OUTLET", description = "Only contradictions with a side in this outlet.")
+    String outlet;
+
+    @Mixin
+    FormatOption format;
+
+    @Override
+    int run(Database database) {
+        List<StoredContradiction> found = filter(new Reads(database).contradictions(),
+                kind == null ? null : kind.name(), speaker, outlet);
+        if (found.isEmpty()) {
+            return nothingFound("no contradictions match");
+        }
+        if (format.format == OutputFormat.table) {
+            print(out(), found);
+        } else {
+            Listing listing = new Listing();
+            found.forEach(c -> listing.add(row(c)));
+            listing.print(out(), format.format, Map.of());
+        }
+        return ExitCodes.OK;
+    }
+
+    static List<StoredContradiction> filter(List<StoredContradiction> all, String kind, String speaker, String outlet) {
+        String speakerKey = speaker == null ? null : NameKey.of(speaker);
+        return all.stream()
+                .filter(c -> kind == null || c.kind().equals(kind))
+                .filter(c -> speakerKey == null || mentions(c.a(), speakerKey) || mentions(c.b(), speakerKey))
+                .filter(c -> outlet == null || outlet.equalsIgnoreCase(c.a().outlet())
+                        || outlet.equalsIgnoreCase(c.b().outlet()))
+                .toList();
+    }
+
+    private static boolean mentions(StoredContradiction.Side side, String speakerKey) {
+        String key = NameKey.of(side.speaker());
+        return !key.isEmpty() && (key.equals(speakerKey) || key.endsWith(" " + speakerKey));
+    }
+
+    static Map<String, Object> row(StoredContradiction c) {
+        Map<String, Object> row = Listing.row();
+        row.put("kind", c.kind());
+        row.put("a", side(c.a()));
+        row.put("b", side(c.b()));
+        row.put("why", c.why());
+        row.put("strength", Math.round(c.strength() * 1000) / 1000.0);
+        row.put("contradiction_id", c.id());
+        return row;
+    }
+
+    private static Map<String, Object> side(StoredContradiction.Side s) {
+        Map<String, Object> row = Listing.row();
+        if (s.quoteId() != null) {
+            row.put("quote_id", s.quoteId());
+        }
+        row.put("article_id", s.articleId());
+        row.put("article_title", s.articleTitle());
+        row.put("outlet", s.outlet());
+        row.put("published", s.published());
+        row.put("speaker", s.speaker());
+        row.put("text", s.text());
+        row.put("start", s.start());
+        row.put("end", s.end());
+        return row;
+    }
+
+    static void print(PrintWriter out, List<StoredContradiction> found) {
+        for (StoredContradiction c : found) {
+            out.println("[" + c.kind() + "] " + c.why());
+            printSide(out, "A", c.a());
+            printSide(out, "B", c.b());
+            out.println();
+        }
+        out.flush();
+    }
+
+    private static void printSide(PrintWriter out, String label, StoredContradiction.Side s) {
+        out.println("  " + label + ": " + (s.outlet() == null ? "outlet unknown" : s.outlet())
+                + (s.published() == null ? "" : ", " + s.published()) + " · " + s.articleTitle()
+                + " [article " + s.articleId() + " @" + s.start() + "-" + s.end() + "]"
+                + (s.speaker() == null ? "" : " · " + s.speaker()));
+        out.println("     " + s.text());
+    }
+}
