@@ -27,7 +27,7 @@ final class ArticleEntities {
         }
         ArticleEntity best = null;
         for (ArticleEntity e : all) {
-            if (e.anonymous || !fits(toks, e)) {
+            if (e.anonymous || !fits(toks, e, m.org())) {
                 continue;
             }
             if (best == null || e.lastSeen > best.lastSeen || e.lastSeen == best.lastSeen && e.names.size() > best.names.size()) {
@@ -52,9 +52,15 @@ final class ArticleEntities {
         return best;
     }
 
-    private static boolean fits(List<String> toks, ArticleEntity e) {
+    private static boolean fits(List<String> toks, ArticleEntity e, boolean org) {
         for (String n : e.names) {
             List<String> other = Names.tokens(n);
+            if (org || e.org) {
+                if (other.equals(toks)) {
+                    return true; // organisations and groups match only by their whole name
+                }
+                continue;
+            }
             if (other.isEmpty() || !Names.last(other).equals(Names.last(toks))) {
                 continue;
             }
@@ -87,17 +93,27 @@ final class ArticleEntities {
         }
         for (String w : roleText.toLowerCase(Locale.ROOT).split("[^\\p{L}-]+")) {
             if (Lexicon.PERSON_ROLES.contains(w) || Lexicon.TITLES.contains(w) || Lexicon.ORG_WORDS.contains(w)
-                    || w.equals("statement")) {
+                    || Lexicon.ROLE_MODIFIERS.contains(w) || w.equals("statement")) {
                 e.roleWords.add(w);
             }
         }
     }
 
-    /** The named entity most recently tied to this role word, or null. */
-    ArticleEntity byRole(String head) {
+    /**
+     * The named entity most recently tied to this role, or null. The descriptor's modifiers must be among the
+     * entity's role words too: "the foreign minister" is not the defence minister.
+     */
+    ArticleEntity byRole(String head, String descriptor) {
+        List<String> modifiers = new ArrayList<>();
+        for (String w : descriptor.toLowerCase(Locale.ROOT).split("[^\\p{L}-]+")) {
+            if (Lexicon.ROLE_MODIFIERS.contains(w) && !w.equals(head)) {
+                modifiers.add(w);
+            }
+        }
         ArticleEntity best = null;
         for (ArticleEntity e : all) {
-            if (!e.anonymous && e.roleWords.contains(head) && (best == null || e.lastSeen > best.lastSeen)) {
+            if (!e.anonymous && e.roleWords.contains(head) && e.roleWords.containsAll(modifiers)
+                    && (best == null || e.lastSeen > best.lastSeen)) {
                 best = e;
             }
         }

@@ -27,7 +27,7 @@ final class Lexicon {
             "reply", "respond", "continue", "recall", "acknowledge", "admit", "deny", "describe", "call", "urge",
             "predict", "vow", "pledge", "promise", "complain", "report", "caution", "observe", "remark", "suggest",
             "conclude", "underline", "underscore", "highlight", "maintain", "reiterate", "assure", "applaud",
-            "affirm", "counter", "shout", "whisper", "agree", "allege", "assert", "boast", "contend", "demand",
+            "affirm", "counter", "shout", "whisper", "allege", "assert", "boast", "contend", "demand",
             "disclose", "elaborate", "estimate", "hint", "inform", "joke", "lament", "mention", "muse", "object",
             "plead", "point", "proclaim", "quip", "reason", "recount", "reflect", "reveal", "signal", "speculate",
             "testify", "think", "believe", "tell", "threaten", "welcome", "criticize", "criticise", "praise",
@@ -88,7 +88,7 @@ final class Lexicon {
     }
 
     /** Verbs of saying that, without a quotation or "that" after them, are too weak to attribute anything. */
-    static final Set<String> WEAK_VERBS = set("think", "believe", "agree", "call", "point", "question",
+    static final Set<String> WEAK_VERBS = set("think", "believe", "call", "describe", "applaud", "praise", "urge", "point", "question",
             "wonder", "welcome", "continue", "object", "reason", "appeal", "charge", "brief", "counter", "echo",
             "signal", "reflect", "estimate", "dismiss");
 

@@ -144,6 +144,7 @@ final class MentionReader {
                 break;
             }
             if (Lexicon.isSpeechVerb(pl) || Lexicon.BETWEEN_SUBJECT_AND_VERB.contains(pl)
+                    || Lexicon.NOT_NAMES.contains(pl) && !Lexicon.ROLE_MODIFIERS.contains(pl)
                     || PREPOSITIONS.contains(pl) || pl.equals("and") || pl.equals("or") || pl.equals("but")
                     || pl.equals("that") || pl.equals("who") || pl.equals("which")) {
                 break;
@@ -194,6 +195,17 @@ final class MentionReader {
         if (lastTitle < 0) {
             nameStart = a;
         }
+        if (lastTitle >= 0 && nameStart <= b && (toks.get(nameStart).lower().equals("of")
+                || toks.get(nameStart).lower().equals("for") || toks.get(nameStart).lower().equals("and"))) {
+            // "the Prime Minister of Pakistan": a title with its domain describes, it does not name
+            return new Mention(Mention.Type.DESCRIPTOR, a, b, start, end, definite ? "the " + words : words, null,
+                    words, toks.get(lastTitle).lower(), gender, false, true);
+        }
+        if (definite && lastTitle < 0) {
+            // "the Taliban", "the Pakistan Taliban": a capitalised name after "the" is a group, not a person
+            return new Mention(Mention.Type.NAME, a, b, start, end, words, words, null, lastWordLower(b), 'u', true,
+                    true);
+        }
         while (nameStart <= b && !toks.get(nameStart).isWord()) {
             nameStart++; // the dot after Mr
         }
@@ -208,6 +220,14 @@ final class MentionReader {
         }
         if (Lexicon.isNotName(toks.get(nameStart).text()) && nameStart == b) {
             return null;
+        }
+        for (int k = nameStart; k <= b; k++) {
+            if (toks.get(k).lower().equals("and")) {
+                // "Pakistan and Afghanistan": two parties speaking together, not one person's name
+                return new Mention(Mention.Type.NAME, nameStart, b, toks.get(nameStart).start(), end,
+                        text.substring(toks.get(nameStart).start(), end),
+                        text.substring(toks.get(nameStart).start(), end), null, lastWordLower(b), 'u', true, definite);
+            }
         }
         String name = text.substring(toks.get(nameStart).start(), end);
         String role = nameStart > a ? text.substring(start, toks.get(nameStart - 1).end()) : null;

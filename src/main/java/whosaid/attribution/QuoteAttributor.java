@@ -74,6 +74,7 @@ public final class QuoteAttributor {
                 Decision lastSentenceDecision = null;
                 boolean first = true;
                 for (int[] sent : SentenceSplitter.split(toks, Lexicon::isSpeechVerb)) {
+                    pushSubject(finder, sent);
                     List<ResolvedEvent> events = new ArrayList<>();
                     for (SpeechEvent ev : finder.find(sent[0], sent[1])) {
                         ArticleEntity who = resolve(ev.subject(), toks.get(ev.from()).start());
@@ -100,7 +101,7 @@ public final class QuoteAttributor {
                         }
                         first = false;
                     }
-                    updateSalience(events, finder, sent);
+                    updateSalience(events);
                 }
                 previousTurn = lastSentenceDecision;
             }
@@ -243,7 +244,7 @@ public final class QuoteAttributor {
                 return null;
             }
             if (m.definite()) {
-                ArticleEntity tied = entities.byRole(m.head());
+                ArticleEntity tied = entities.byRole(m.head(), m.text());
                 if (tied != null) {
                     tied.lastSeen = pos;
                     return tied;
@@ -260,7 +261,8 @@ public final class QuoteAttributor {
             return entities.anonymous(m, pos);
         }
 
-        private void updateSalience(List<ResolvedEvent> events, SpeechEventFinder finder, int[] sent) {
+        /** A named sentence subject becomes salient before the sentence's own verbs are read. */
+        private void pushSubject(SpeechEventFinder finder, int[] sent) {
             Mention subject = finder.sentenceSubject(sent[0], sent[1]);
             if (subject != null && subject.type() == Mention.Type.NAME) {
                 ArticleEntity e = entities.byName(subject, subject.start());
@@ -268,6 +270,9 @@ public final class QuoteAttributor {
                     salience.add(e);
                 }
             }
+        }
+
+        private void updateSalience(List<ResolvedEvent> events) {
             for (ResolvedEvent r : events) {
                 if (r.speaker() != null) {
                     salience.add(r.speaker());

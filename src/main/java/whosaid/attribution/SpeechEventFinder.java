@@ -51,12 +51,28 @@ final class SpeechEventFinder {
                     continue; // "to say", "the report", "a call"
                 }
             }
+            if (Lexicon.WEAK_VERBS.contains(Lexicon.speechVerb(l)) && !quotationSoon(v + 1, e)) {
+                continue; // "believe", "call", "describe" attribute only when words in quotes or "that" follow
+            }
             SpeechEvent ev = eventAt(v, s, e);
             if (ev != null) {
                 out.add(ev);
             }
         }
         return out;
+    }
+
+    private boolean quotationSoon(int from, int e) {
+        for (int k = from; k < Math.min(e, from + 14); k++) {
+            Token t = toks.get(k);
+            if (t.isQuote() || t.is(":") || t.lower().equals("that")) {
+                return true;
+            }
+            if (t.is(".") || t.is(";") || t.isWord() && Lexicon.isSpeechVerb(t.lower())) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private SpeechEvent eventAt(int v, int s, int e) {
