@@ -32,7 +32,7 @@ public final class SpeakerLinker {
     }
 
     public LinkedSpeaker link(ArticleSpeaker s) {
-        int match = s.anonymous() ? -1 : find(s);
+        int match = s.anonymous() ? byOffice(s) : find(s);
         if (match < 0) {
             KnownSpeaker k = new KnownSpeaker(nextId++, s.name(), s.kind(), s.role(), s.anonymous(), s.aliases());
             speakers.add(k);
@@ -48,11 +48,15 @@ public final class SpeakerLinker {
         }
         String canonical = old.canonicalName();
         boolean renamed = false;
-        if (Names.tokens(s.name()).size() > Names.tokens(canonical).size()) {
+        if (!s.anonymous() && Names.tokens(s.name()).size() > Names.tokens(canonical).size()) {
             canonical = s.name();
             renamed = true;
         }
         SpeakerKind kind = old.kind() == SpeakerKind.UNKNOWN ? s.kind() : old.kind();
+        if (s.anonymous()) {
+            aliases = new LinkedHashSet<>(old.aliases()); // a description is not a name form
+            added.clear();
+        }
         KnownSpeaker updated = new KnownSpeaker(old.id(), canonical, kind, old.role() != null ? old.role() : s.role(),
                 false, aliases);
         speakers.set(match, updated);
@@ -95,6 +99,46 @@ public final class SpeakerLinker {
             }
         }
         return best;
+    }
+
+    /**
+     * An unnamed source described by a specific office ("Pakistan’s foreign minister", "the Qatari defence
+     * minister") is the one known named person whose role holds every word of that description; a bare "the
+     * minister" or "an official" stays unnamed, and so does a description that fits two known people.
+     */
+    private int byOffice(ArticleSpeaker s) {
+        String text = s.name();
+        String lower = text.toLowerCase(Locale.ROOT);
+        if (lower.startsWith("a ") || lower.startsWith("an ") || lower.startsWith("another ")) {
+            return -1;
+        }
+        Set<String> words = new HashSet<>();
+        boolean office = false;
+        for (String w : lower.split("[^\\p{L}]+")) {
+            if (w.isEmpty() || w.equals("the") || w.equals("s") || w.equals("of") || w.equals("for")) {
+                continue;
+            }
+            words.add(w);
+            office |= Lexicon.TITLES.contains(w) || Lexicon.PERSON_ROLES.contains(w);
+        }
+        if (!office || words.size() < 3) {
+            return -1;
+        }
+        int found = -1;
+        for (int i = 0; i < speakers.size(); i++) {
+            KnownSpeaker k = speakers.get(i);
+            if (k.anonymous() || k.role() == null || k.kind() == SpeakerKind.ORGANISATION) {
+                continue;
+            }
+            Set<String> role = new HashSet<>(List.of(k.role().toLowerCase(Locale.ROOT).split("[^\\p{L}]+")));
+            if (role.containsAll(words)) {
+                if (found >= 0) {
+                    return -1;
+                }
+                found = i;
+            }
+        }
+        return found;
     }
 
     private static boolean compatibleKinds(SpeakerKind a, SpeakerKind b) {

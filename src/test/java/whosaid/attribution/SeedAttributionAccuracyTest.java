@@ -49,11 +49,19 @@ class SeedAttributionAccuracyTest {
         for (Article a : seed.articles) {
             List<Quote> qs = detector.detect(a.title(), a.body());
             ArticleAttribution aa = attributor.analyse(a, qs);
+            Map<String, String> linkedName = new HashMap<>();
             for (ArticleSpeaker s : aa.speakers()) {
-                linker.link(s);
+                linkedName.put(s.name(), linker.link(s).speaker().canonicalName());
             }
-            preds.put(Integer.parseInt(a.externalId()), aa.attributions());
+            List<Attribution> linked = new ArrayList<>();
             for (Attribution at : aa.attributions()) {
+                // the export names the cross-article entity, as the store will
+                String name = at.speaker() == null ? null : linkedName.getOrDefault(at.speaker(), at.speaker());
+                linked.add(new Attribution(at.quote(), name, at.speakerKind(), at.anonymous(), at.role(),
+                        at.mention(), at.cue(), at.sieve(), at.confidence()));
+            }
+            preds.put(Integer.parseInt(a.externalId()), linked);
+            for (Attribution at : linked) {
                 ObjectNode o = json.createObjectNode();
                 o.put("article_id", a.externalId());
                 o.put("article_title", a.title());
@@ -127,8 +135,8 @@ class SeedAttributionAccuracyTest {
         byHow.forEach((how, c) -> System.out.printf("  %-18s %d/%d/%d%n", how, c[0], c[1], c[2]));
         // Floors sit about 0.03 below what the method measures on the seed, so a small regression fails loudly
         // while an honest trade-off that moves one or two quotes does not.
-        assertTrue(f1 >= 0.95, "detection F1 " + f1);
-        assertTrue(accuracy >= 0.85, "speaker accuracy " + accuracy);
+        assertTrue(f1 >= 0.97, "detection F1 " + f1);
+        assertTrue(accuracy >= 0.97, "speaker accuracy " + accuracy);
     }
 
     private static Map<JsonNode, Attribution> greedy(List<JsonNode> golds, List<Attribution> preds) {
