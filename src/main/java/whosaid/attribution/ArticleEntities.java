@@ -1,0 +1,132 @@
+package whosaid.attribution;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The people and organisations of one article. Name forms join one entity when one form's words are contained in
+ * the other's and both end in the same word ("Asif" and "Khawaja Muhammad Asif"; not "Asif Durrani"); a bare form
+ * that fits several entities goes to the one mentioned last. Role words tie descriptors to entities.
+ */
+final class ArticleEntities {
+    private final List<ArticleEntity> all = new ArrayList<>();
+
+    List<ArticleEntity> all() {
+        return all;
+    }
+
+    ArticleEntity byName(Mention m, int pos) {
+        String name = m.name() != null ? m.name() : m.text();
+        if (m.org() && name.toLowerCase(Locale.ROOT).startsWith("the ")) {
+            name = name.substring(4);
+        }
+        List<String> toks = Names.tokens(name);
+        if (toks.isEmpty()) {
+            return null;
+        }
+        ArticleEntity best = null;
+        for (ArticleEntity e : all) {
+            if (e.anonymous || !fits(toks, e, m.org())) {
+                continue;
+            }
+            if (best == null || e.lastSeen > best.lastSeen || e.lastSeen == best.lastSeen && e.names.size() > best.names.size()) {
+                best = e;
+            }
+        }
+        if (best == null) {
+            best = new ArticleEntity(all.size());
+            all.add(best);
+        }
+        if (!best.names.contains(name)) {
+            best.names.add(name);
+        }
+        best.org |= m.org();
+        if (m.gender() != 'u') {
+            best.gender = m.gender();
+        }
+        tie(best, m.role());
+        if (pos >= 0) {
+            best.lastSeen = pos;
+        }
+        return best;
+    }
+
+    private static boolean fits(List<String> toks, ArticleEntity e, boolean org) {
+        for (String n : e.names) {
+            List<String> other = Names.tokens(n);
+            if (org || e.org) {
+                if (other.equals(toks)) {
+                    return true; // organisations and groups match only by their whole name
+                }
+                continue;
+            }
+            if (other.isEmpty() || !Names.last(other).equals(Names.last(toks))) {
+                continue;
+            }
+            if (other.containsAll(toks) || toks.containsAll(other)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    ArticleEntity anonymous(Mention m, int pos) {
+        ArticleEntity e = new ArticleEntity(all.size());
+        e.anonymous = true;
+        e.descriptor = m.text();
+        e.org = m.org();
+        e.lastSeen = pos;
+        e.roleWords.add(m.head());
+        e.role = m.text();
+        all.add(e);
+        return e;
+    }
+
+    /** Ties the role words of a phrase ("the Taliban spokesman", "in a statement") to an entity. */
+    void tie(ArticleEntity e, String roleText) {
+        if (e == null || roleText == null) {
+            return;
+        }
+        if (e.role == null) {
+            e.role = roleText;
+        }
+        for (String w : roleText.toLowerCase(Locale.ROOT).split("[^\\p{L}-]+")) {
+            if (Lexicon.PERSON_ROLES.contains(w) || Lexicon.TITLES.contains(w) || Lexicon.ORG_WORDS.contains(w)
+                    || Lexicon.ROLE_MODIFIERS.contains(w) || w.equals("statement")) {
+                e.roleWords.add(w);
+            }
+        }
+    }
+
+    /**
+     * The named entity most recently tied to this role, or null. The descriptor's modifiers must be among the
+     * entity's role words too: "the foreign minister" is not the defence minister.
+     */
+    ArticleEntity byRole(String head, String descriptor) {
+        List<String> modifiers = new ArrayList<>();
+        for (String w : descriptor.toLowerCase(Locale.ROOT).split("[^\\p{L}-]+")) {
+            if (Lexicon.ROLE_MODIFIERS.contains(w) && !w.equals(head)) {
+                modifiers.add(w);
+            }
+        }
+        ArticleEntity best = null;
+        for (ArticleEntity e : all) {
+            if (!e.anonymous && e.roleWords.contains(head) && e.roleWords.containsAll(modifiers)
+                    && (best == null || e.lastSeen > best.lastSeen)) {
+                best = e;
+            }
+        }
+        return best;
+    }
+
+    ArticleEntity anonymousByHead(String head) {
+        ArticleEntity best = null;
+        for (ArticleEntity e : all) {
+            if (e.anonymous && e.roleWords.contains(head) && (best == null || e.lastSeen > best.lastSeen)) {
+                best = e;
+            }
+        }
+        return best;
+    }
+}

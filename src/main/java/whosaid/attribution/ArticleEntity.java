@@ -1,0 +1,62 @@
+package whosaid.attribution;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * One person or organisation as an article refers to it, built up while reading the article: every name form,
+ * the role words the article ties to it, and a gender where an honorific or pronoun settles it. Mutable, but only
+ * inside one attribution run.
+ */
+final class ArticleEntity {
+    final int id;
+    final List<String> names = new ArrayList<>();
+    final Set<String> roleWords = new LinkedHashSet<>();
+    String role;
+    String descriptor;
+    boolean anonymous;
+    boolean org;
+    char gender = 'u';
+    int lastSeen = -1;
+
+    ArticleEntity(int id) {
+        this.id = id;
+    }
+
+    /** The fullest name form: most words, then longest; organisations without a leading "the". */
+    String canonical() {
+        if (names.isEmpty()) {
+            return descriptor;
+        }
+        String best = null;
+        int bestWords = -1;
+        for (String n : names) {
+            int w = Names.tokens(n).size();
+            if (w > bestWords || w == bestWords && n.length() > best.length()) {
+                best = n;
+                bestWords = w;
+            }
+        }
+        return best;
+    }
+
+    Set<String> aliases() {
+        Set<String> out = new LinkedHashSet<>(names);
+        if (descriptor != null) {
+            out.add(descriptor);
+        }
+        return out;
+    }
+
+    SpeakerKind kind() {
+        if (org) {
+            return SpeakerKind.ORGANISATION;
+        }
+        if (gender != 'u' || anonymous || names.stream().anyMatch(n -> Names.tokens(n).size() >= 2)) {
+            return SpeakerKind.PERSON;
+        }
+        return SpeakerKind.UNKNOWN;
+    }
+}

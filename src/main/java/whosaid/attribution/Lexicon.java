@@ -1,0 +1,200 @@
+package whosaid.attribution;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Word lists of general English that attribution needs: verbs of saying with their inflections, titles and role
+ * nouns, organisation words, pronouns, and the capitalised words that are never names. Nothing here comes from
+ * any one corpus.
+ */
+final class Lexicon {
+    private Lexicon() {
+    }
+
+    /** An unmodifiable set that tolerates repeated words in the lists below. */
+    private static Set<String> set(String... words) {
+        return Set.copyOf(new HashSet<>(java.util.Arrays.asList(words)));
+    }
+
+    /** Base forms of verbs that introduce speech or writing in news; inflections are derived below. */
+    private static final String[] SPEECH_BASES = {
+            "say", "tell", "add", "state", "write", "post", "stress", "warn", "ask", "comment", "emphasize",
+            "emphasise", "note", "explain", "insist", "argue", "claim", "confirm", "announce", "declare", "tweet",
+            "reply", "respond", "continue", "recall", "acknowledge", "admit", "deny", "describe", "call", "urge",
+            "predict", "vow", "pledge", "promise", "complain", "report", "caution", "observe", "remark", "suggest",
+            "conclude", "underline", "underscore", "highlight", "maintain", "reiterate", "assure", "applaud",
+            "affirm", "counter", "shout", "whisper", "allege", "assert", "boast", "contend", "demand",
+            "disclose", "elaborate", "estimate", "hint", "inform", "joke", "lament", "mention", "muse", "object",
+            "plead", "point", "proclaim", "quip", "reason", "recount", "reflect", "reveal", "signal", "speculate",
+            "testify", "think", "believe", "tell", "threaten", "welcome", "criticize", "criticise", "praise",
+            "accuse", "question", "wonder", "sigh", "summarize", "summarise", "told", "brief", "charge",
+            "concede", "confide", "declare", "dismiss", "echo", "exclaim", "interject", "proclaim", "retort",
+            "snap", "specify", "stipulate", "volunteer", "write", "acknowledge", "appeal", "advise"};
+    private static final Map<String, String> SPEECH_FORMS = new HashMap<>();
+
+    static {
+        for (String b : SPEECH_BASES) {
+            for (String f : inflect(b)) {
+                SPEECH_FORMS.putIfAbsent(f, b);
+            }
+        }
+        for (String[] irregular : new String[][]{{"said", "say"}, {"says", "say"}, {"saying", "say"},
+                {"told", "tell"}, {"tells", "tell"}, {"telling", "tell"}, {"wrote", "write"}, {"written", "write"},
+                {"thought", "think"}, {"spoke", "speak"}, {"speaks", "speak"}, {"speak", "speak"}}) {
+            SPEECH_FORMS.put(irregular[0], irregular[1]);
+        }
+    }
+
+    private static Set<String> inflect(String b) {
+        Set<String> out = new HashSet<>();
+        out.add(b);
+        if (b.endsWith("e")) {
+            out.add(b + "s");
+            out.add(b + "d");
+            out.add(b.substring(0, b.length() - 1) + "ing");
+        } else if (b.endsWith("y") && !b.endsWith("ay") && !b.endsWith("ey")) {
+            String stem = b.substring(0, b.length() - 1);
+            out.add(stem + "ies");
+            out.add(stem + "ied");
+            out.add(b + "ing");
+        } else if (b.endsWith("s") || b.endsWith("sh") || b.endsWith("ch") || b.endsWith("x")) {
+            out.add(b + "es");
+            out.add(b + "ed");
+            out.add(b + "ing");
+        } else {
+            out.add(b + "s");
+            out.add(b + "ed");
+            out.add(b + "ing");
+            char last = b.charAt(b.length() - 1);
+            if (b.length() <= 4 && "ptgmn".indexOf(last) >= 0 && "aeiou".indexOf(b.charAt(b.length() - 2)) >= 0) {
+                out.add(b + last + "ed");
+                out.add(b + last + "ing");
+            }
+        }
+        return out;
+    }
+
+    /** The base form when word (lower case) is a verb of saying, else null. */
+    static String speechVerb(String lower) {
+        return SPEECH_FORMS.get(lower);
+    }
+
+    static boolean isSpeechVerb(String lower) {
+        return SPEECH_FORMS.containsKey(lower);
+    }
+
+    /** Verbs of saying that, without a quotation or "that" after them, are too weak to attribute anything. */
+    static final Set<String> WEAK_VERBS = set("think", "believe", "call", "describe", "applaud", "praise", "urge", "point", "question",
+            "wonder", "welcome", "continue", "object", "reason", "appeal", "charge", "brief", "counter", "echo",
+            "signal", "reflect", "estimate", "dismiss");
+
+    /** Honorifics: they mark a person (and sometimes a gender), never part of the name proper. */
+    static final Map<String, Character> HONORIFICS = Map.ofEntries(Map.entry("mr", 'm'), Map.entry("mrs", 'f'),
+            Map.entry("ms", 'f'), Map.entry("miss", 'f'), Map.entry("dr", 'u'), Map.entry("prof", 'u'),
+            Map.entry("sir", 'm'), Map.entry("dame", 'f'), Map.entry("lord", 'm'), Map.entry("lady", 'f'),
+            Map.entry("madam", 'f'), Map.entry("mx", 'u'));
+
+    /** Title and role words that stand before a name (Minister Ana Ruiz, spokesman Li Wei, Sheikh …). */
+    static final Set<String> TITLES = set("minister", "president", "vice", "deputy", "prime", "secretary",
+            "spokesman", "spokeswoman", "spokesperson", "general", "gen", "colonel", "col", "major", "captain",
+            "capt", "lieutenant", "lt", "sergeant", "sgt", "admiral", "commander", "chief", "governor", "gov",
+            "senator", "sen", "representative", "rep", "mayor", "judge", "justice", "ambassador", "envoy",
+            "chairman", "chairwoman", "chair", "director", "king", "queen", "prince", "princess", "emir", "sheikh",
+            "shaikh", "mullah", "maulana", "mufti", "imam", "pope", "bishop", "archbishop", "cardinal", "rabbi",
+            "father", "reverend", "rev", "chancellor", "premier", "leader", "head", "superintendent", "inspector",
+            "officer", "commissioner", "advisor", "adviser", "analyst", "expert", "professor", "coach", "manager",
+            "ceo", "founder", "president-elect", "attorney", "haji", "hajji", "qari", "sayed", "syed", "mawlawi", "mawlawi", "sardar", "nawab", "pir", "khawaja-e",
+            "dr", "mr", "mrs", "ms", "prof", "sir", "lord", "lady", "dame");
+
+    /** Words that, standing alone before a name, are titles rather than given names. Narrower than TITLES. */
+    static boolean isTitleWord(String lower) {
+        return TITLES.contains(lower) || HONORIFICS.containsKey(lower);
+    }
+
+    /** Head nouns that make a phrase an organisation. */
+    static final Set<String> ORG_WORDS = set("ministry", "government", "radio", "office", "council", "agency",
+            "army", "police", "committee", "commission", "network", "party", "department", "embassy", "mission",
+            "bank", "foundation", "institute", "university", "times", "post", "news", "association", "union",
+            "organisation", "organization", "group", "company", "corporation", "court", "parliament", "senate",
+            "congress", "administration", "authority", "authorities", "federation", "league", "movement", "front",
+            "forces", "force", "navy", "tv", "television", "newspaper", "agency", "statement", "center", "centre",
+            "board", "cabinet", "secretariat", "presidency", "press", "service", "unit", "club", "team", "fund",
+            "program", "programme", "project", "alliance", "coalition", "command", "spokesman's", "diary",
+            "institution", "inc", "ltd", "corp", "co", "media", "channel", "daily", "journal", "herald", "tribune",
+            "gazette", "monitor", "observatory", "watch", "emirate", "republic", "kingdom", "nations", "military");
+
+    /** Modifiers that go with a title (Defence Minister, former ambassador, Deputy Prime Minister). */
+    static final Set<String> ROLE_MODIFIERS = set("foreign", "defence", "defense", "interior", "finance",
+            "home", "health", "education", "justice", "trade", "economy", "information", "state", "national",
+            "security", "senior", "former", "acting", "first", "assistant", "police", "army", "military", "vice",
+            "deputy", "prime", "chief", "general", "special", "top", "then", "current", "outgoing", "incoming",
+            "regional", "provincial", "federal", "local", "district", "opposition", "party", "government");
+
+    /** Role nouns naming a person (heads of descriptors such as "the Kabul-based analyst"). */
+    static final Set<String> PERSON_ROLES = set("minister", "president", "spokesman", "spokeswoman",
+            "spokesperson", "analyst", "expert", "official", "officials", "member", "leader", "ambassador", "envoy",
+            "diplomat", "migrant", "refugee", "activist", "resident", "witness", "commander", "general", "officer",
+            "governor", "senator", "mayor", "chief", "head", "director", "chairman", "chairwoman", "secretary",
+            "adviser", "advisor", "researcher", "professor", "scholar", "fellow", "journalist", "reporter",
+            "farmer", "teacher", "student", "doctor", "nurse", "worker", "owner", "father", "mother", "son",
+            "daughter", "man", "woman", "source", "sources", "lawmaker", "legislator", "politician", "candidate",
+            "premier", "chancellor", "king", "queen", "prince", "judge", "lawyer", "attorney", "prosecutor",
+            "economist", "strategist", "negotiator", "mediator", "representative", "delegate", "deputy",
+            "superintendent", "inspector", "soldier", "fighter", "victim", "survivor", "trader", "shopkeeper",
+            "driver", "villager", "elder", "cleric", "imam", "mullah", "coach", "player", "manager", "founder",
+            "executive", "ceo", "host", "author", "writer", "historian", "scientist", "engineer", "physician",
+            "surgeon", "counterpart", "aide", "staffer", "employee", "volunteer", "citizen", "voter", "supporter",
+            "critic", "opponent", "observer", "commentator", "specialist", "consultant", "partner", "colleague",
+            "friend", "neighbour", "neighbor", "parent", "mother", "wife", "husband", "brother", "sister",
+            "spokespeople", "person", "people", "protester", "demonstrator", "organizer", "organiser");
+
+    static final Set<String> MALE_PRONOUNS = set("he", "him", "his", "himself");
+    static final Set<String> FEMALE_PRONOUNS = set("she", "her", "hers", "herself");
+    static final Set<String> SUBJECT_PRONOUNS = set("he", "she", "they", "it", "we", "i");
+
+    /** Capitalised words that are never (the start of) a name: function words, months, weekdays and the like. */
+    static final Set<String> NOT_NAMES = set("the", "a", "an", "and", "but", "or", "so", "yet", "for", "nor",
+            "in", "on", "at", "by", "of", "to", "from", "with", "as", "after", "before", "when", "while", "where",
+            "why", "how", "what", "who", "which", "that", "this", "these", "those", "there", "here", "it", "its",
+            "he", "she", "they", "we", "i", "you", "his", "her", "their", "our", "my", "your", "if", "although",
+            "though", "because", "since", "until", "despite", "during", "under", "over", "between", "among",
+            "about", "against", "following", "according", "meanwhile", "however", "also", "still", "now", "then",
+            "some", "many", "most", "both", "all", "any", "each", "every", "another", "other", "such", "no", "not",
+            "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "monday", "tuesday",
+            "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april",
+            "may", "june", "july", "august", "september", "october", "november", "december", "today",
+            "yesterday", "tomorrow", "previously", "earlier", "later", "last", "next", "first", "read", "more",
+            "do", "does", "did", "is", "are", "was", "were", "be", "has", "have", "had", "will", "would", "can",
+            "could", "should", "must", "might", "let", "get", "instead", "once", "again", "even", "only", "just",
+            "asked", "speaking", "in", "into", "upon", "via", "per", "without", "within", "toward", "towards",
+            "amid", "amidst", "through", "throughout", "across", "along", "around", "behind", "beyond", "near",
+            "outside", "inside", "since", "unlike", "like", "than", "whether", "whose", "whom", "whatever",
+            "whoever", "everyone", "everything", "nothing", "nobody", "someone", "something", "anyone",
+            "anything", "several", "few", "much", "very", "too", "often", "never", "always", "sometimes",
+            "already", "soon", "finally", "thus", "therefore", "indeed", "perhaps", "maybe", "yes", "okay");
+
+    /** Lower-case particles inside names (Atiq ullah, Osama bin Laden, Ahmad al-Sharaa, Ludwig van Beethoven). */
+    static final Set<String> NAME_PARTICLES = set("bin", "bint", "ibn", "al", "el", "ul", "ullah", "ud",
+            "uddin", "ud-din", "de", "da", "di", "du", "dos", "das", "del", "della", "van", "von", "der", "den",
+            "la", "le", "e", "y", "abu", "ben", "ter", "zu");
+
+    /** Adverbs and auxiliaries that may stand between a subject and its verb of saying. */
+    static final Set<String> BETWEEN_SUBJECT_AND_VERB = set("also", "further", "later", "previously", "then",
+            "has", "had", "have", "was", "were", "is", "would", "will", "recently", "once", "again", "earlier",
+            "repeatedly", "separately", "simply", "just", "publicly", "privately", "reportedly",
+            "frequently", "often", "always", "never", "initially", "subsequently", "firmly", "strongly", "bluntly",
+            "flatly", "quickly", "openly", "clearly", "emphatically", "angrily", "calmly", "herself",
+            "himself", "themselves", "itself", "even", "still", "had", "already", "finally", "since", "been",
+            "did", "does", "do", "not", "could", "might", "may", "should", "shall", "can", "must", "being");
+
+    static final Set<String> DETERMINERS = set("the", "a", "an", "another", "its", "his", "her", "their",
+            "our", "this", "that", "one", "some", "several", "two", "three", "many", "both");
+
+    static boolean isNotName(String word) {
+        return NOT_NAMES.contains(word.toLowerCase(Locale.ROOT));
+    }
+}

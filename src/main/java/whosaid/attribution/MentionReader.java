@@ -1,0 +1,284 @@
+package whosaid.attribution;
+
+import whosaid.text.Token;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Reads the noun phrase that ends (or starts) at a token and classifies it as a name, a pronoun or a descriptor,
+ * from capitalisation and the lexicons alone: no tagger. Title words before a name become its role
+ * ("Defence Minister Khawaja Asif"); a phrase with an organisation word is an organisation ("Qatar’s Foreign
+ * Ministry"); a lower-case phrase counts only when its head is a role noun or an organisation word.
+ */
+final class MentionReader {
+    private static final Set<String> PREPOSITIONS = Set.copyOf(java.util.Arrays.asList("in", "of", "for", "at", "from", "with", "to", "on"));
+    private static final int MAX_WORDS = 12;
+
+    private final String text;
+    private final List<Token> toks;
+
+    MentionReader(String text, List<Token> toks) {
+        this.text = text;
+        this.toks = toks;
+    }
+
+    /** The phrase that ends at token j, not reaching before token lo. Null when none is there. */
+    Mention endingAt(int j, int lo) {
+        if (j < lo || j >= toks.size()) {
+            return null;
+        }
+        Token t = toks.get(j);
+        if (!t.isWord()) {
+            return null;
+        }
+        String lower = t.lower();
+        if (Lexicon.SUBJECT_PRONOUNS.contains(lower)) {
+            char g = Lexicon.MALE_PRONOUNS.contains(lower) ? 'm' : Lexicon.FEMALE_PRONOUNS.contains(lower) ? 'f' : 'u';
+            return new Mention(Mention.Type.PRONOUN, j, j, t.start(), t.end(), t.text(), null, null, lower, g,
+                    lower.equals("it") || lower.equals("they"), true);
+        }
+        if (isNamePart(t) || Lexicon.NAME_PARTICLES.contains(lower) && j - 1 >= lo && isNamePart(toks.get(j - 1))) {
+            int a = j;
+            while (a - 1 >= lo && canExtendNameLeft(a - 1)) {
+                a--;
+            }
+            // a joiner cannot start the phrase
+            while (a < j && !isNamePart(toks.get(a)) && !isLowerTitle(toks.get(a))) {
+                a++;
+            }
+            if (j - a + 1 > MAX_WORDS) {
+                return null;
+            }
+            // "an Afghan migrant in Pakistan", "The head of Pakistan’s …": a name after a preposition ends a descriptor
+            if (a - 2 >= lo && PREPOSITIONS.contains(toks.get(a - 1).lower()) && toks.get(a - 2).isWord()) {
+                Mention d = descriptorEndingAt(a - 2, lo, j);
+                if (d != null) {
+                    return d;
+                }
+            }
+            return classifyCapitalised(a, j, lo);
+        }
+        return descriptorEndingAt(j, lo, j);
+    }
+
+    /** The phrase that starts at token i (after an inverted verb: "said Ana Ruiz, the mayor"), up to hi. */
+    Mention startingAt(int i, int hi) {
+        if (i >= hi || i >= toks.size()) {
+            return null;
+        }
+        Token t = toks.get(i);
+        if (!t.isWord()) {
+            return null;
+        }
+        if (Lexicon.SUBJECT_PRONOUNS.contains(t.lower())) {
+            return endingAt(i, i);
+        }
+        int b = i;
+        if (isNamePart(t) || isLowerTitle(t)) {
+            while (b + 1 < hi && canExtendNameRight(b + 1)) {
+                b++;
+            }
+            while (b > i && !isNamePart(toks.get(b))) {
+                b--;
+            }
+            if (!isNamePart(toks.get(b))) {
+                return null;
+            }
+            return classifyCapitalised(i, b, i);
+        }
+        if (Lexicon.DETERMINERS.contains(t.lower())) {
+            // "said the official", "said a spokesman for the ministry": the head is the last word before a stop
+            int e = i + 1;
+            while (e < hi && e - i < 8 && toks.get(e).isWord() && !Lexicon.isSpeechVerb(toks.get(e).lower())
+                    && !PREPOSITIONS.contains(toks.get(e).lower())) {
+                e++;
+            }
+            Mention d = descriptorEndingAt(e - 1, i, e - 1);
+            if (d != null && e + 1 < hi && PREPOSITIONS.contains(toks.get(e).lower())) {
+                int f = e + 1;
+                while (f < hi && f - e < 6 && toks.get(f).isWord() && !Lexicon.isSpeechVerb(toks.get(f).lower())) {
+                    f++;
+                }
+                return extend(d, f - 1);
+            }
+            return d;
+        }
+        return null;
+    }
+
+    /** A lower-case descriptor whose head is at j: read left to a determiner. Null unless the head is a role. */
+    private Mention descriptorEndingAt(int j, int lo, int last) {
+        Token head = toks.get(j);
+        if (!head.isWord()) {
+            return null;
+        }
+        String h = head.lower();
+        boolean person = Lexicon.PERSON_ROLES.contains(h);
+        boolean org = Lexicon.ORG_WORDS.contains(h);
+        if (!person && !org) {
+            return null;
+        }
+        int a = j;
+        boolean definite = true;
+        while (a - 1 >= lo && j - a < 8) {
+            Token p = toks.get(a - 1);
+            if (!p.isWord()) {
+                break;
+            }
+            String pl = p.lower();
+            if ((pl.equals("of") || pl.equals("for")) && a - 2 >= lo && toks.get(a - 2).isWord()
+                    && Lexicon.PERSON_ROLES.contains(toks.get(a - 2).lower())) {
+                // "the head of the agency", "a spokesman for the ministry": the role noun is the head
+                a -= 2;
+                h = toks.get(a).lower();
+                person = true;
+                continue;
+            }
+            if (Lexicon.DETERMINERS.contains(pl)) {
+                a--;
+                definite = !(pl.equals("a") || pl.equals("an") || pl.equals("another") || pl.equals("one")
+                        || pl.equals("some") || pl.equals("several") || pl.equals("two") || pl.equals("three")
+                        || pl.equals("many"));
+                break;
+            }
+            if (Lexicon.isSpeechVerb(pl) || Lexicon.BETWEEN_SUBJECT_AND_VERB.contains(pl)
+                    || Lexicon.NOT_NAMES.contains(pl) && !Lexicon.ROLE_MODIFIERS.contains(pl)
+                    || PREPOSITIONS.contains(pl) || pl.equals("and") || pl.equals("or") || pl.equals("but")
+                    || pl.equals("that") || pl.equals("who") || pl.equals("which")) {
+                break;
+            }
+            a--;
+        }
+        Token first = toks.get(a);
+        String words = text.substring(first.start(), toks.get(last).end());
+        return new Mention(Mention.Type.DESCRIPTOR, a, last, first.start(), toks.get(last).end(), words, null,
+                words, h, 'u', org && !person, definite);
+    }
+
+    private Mention extend(Mention d, int last) {
+        Token l = toks.get(last);
+        String words = text.substring(d.start(), l.end());
+        return new Mention(d.type(), d.first(), last, d.start(), l.end(), words, null, words, d.head(), d.gender(),
+                d.org(), d.definite());
+    }
+
+    /** Tokens a..b are a capitalised run (with titles, particles, ’s, of): split into role and name. */
+    private Mention classifyCapitalised(int a, int b, int lo) {
+        boolean definite = a - 1 >= lo && toks.get(a - 1).lower().equals("the");
+        boolean org = false;
+        int lastTitle = -1;
+        char gender = 'u';
+        for (int k = a; k <= b; k++) {
+            String l = toks.get(k).lower();
+            if (Lexicon.ORG_WORDS.contains(l)) {
+                org = true;
+            }
+            if (Lexicon.isTitleWord(l) || toks.get(k).is("’s") || toks.get(k).is("'s")) {
+                lastTitle = k;
+                Character g = Lexicon.HONORIFICS.get(l);
+                if (g != null && g != 'u') {
+                    gender = g;
+                }
+            }
+        }
+        int start = toks.get(a).start();
+        int end = toks.get(b).end();
+        String words = text.substring(start, end);
+        if (org) {
+            // an organisation keeps its whole name ("Qatar’s Foreign Ministry", "Hurriyat Radio")
+            return new Mention(Mention.Type.NAME, a, b, start, end, words, words, null, lastWordLower(b), 'u', true,
+                    definite);
+        }
+        int nameStart = lastTitle + 1;
+        if (lastTitle < 0) {
+            nameStart = a;
+        }
+        if (lastTitle >= 0 && nameStart <= b && (toks.get(nameStart).lower().equals("of")
+                || toks.get(nameStart).lower().equals("for") || toks.get(nameStart).lower().equals("and"))) {
+            // "the Prime Minister of Pakistan": a title with its domain describes, it does not name
+            return new Mention(Mention.Type.DESCRIPTOR, a, b, start, end, definite ? "the " + words : words, null,
+                    words, toks.get(lastTitle).lower(), gender, false, true);
+        }
+        if (definite && lastTitle < 0) {
+            // "the Taliban", "the Pakistan Taliban": a capitalised name after "the" is a group, not a person
+            return new Mention(Mention.Type.NAME, a, b, start, end, words, words, null, lastWordLower(b), 'u', true,
+                    true);
+        }
+        while (nameStart <= b && !toks.get(nameStart).isWord()) {
+            nameStart++; // the dot after Mr
+        }
+        if (nameStart > b) {
+            String head = toks.get(b).lower();
+            return new Mention(Mention.Type.DESCRIPTOR, a, b, start, end, definite ? "the " + words : words, null,
+                    words, head, gender, false, true);
+        }
+        // Skip leading words that are never names ("Another Afghan…" is handled by callers; "But Ana" here)
+        while (nameStart < b && Lexicon.isNotName(toks.get(nameStart).text())) {
+            nameStart++;
+        }
+        if (Lexicon.isNotName(toks.get(nameStart).text()) && nameStart == b) {
+            return null;
+        }
+        for (int k = nameStart; k <= b; k++) {
+            if (toks.get(k).lower().equals("and")) {
+                // "Pakistan and Afghanistan": two parties speaking together, not one person's name
+                return new Mention(Mention.Type.NAME, nameStart, b, toks.get(nameStart).start(), end,
+                        text.substring(toks.get(nameStart).start(), end),
+                        text.substring(toks.get(nameStart).start(), end), null, lastWordLower(b), 'u', true, definite);
+            }
+        }
+        String name = text.substring(toks.get(nameStart).start(), end);
+        String role = nameStart > a ? text.substring(start, toks.get(nameStart - 1).end()) : null;
+        return new Mention(Mention.Type.NAME, nameStart, b, toks.get(nameStart).start(), end,
+                name, name, role, lastWordLower(b), gender, false, definite);
+    }
+
+    private String lastWordLower(int b) {
+        return toks.get(b).lower();
+    }
+
+    static boolean isNamePart(Token t) {
+        return t.isWord() && Character.isUpperCase(t.text().charAt(0)) && !Lexicon.isNotName(t.text());
+    }
+
+    private static boolean isLowerTitle(Token t) {
+        return t.isWord() && (Lexicon.TITLES.contains(t.text()) || Lexicon.ROLE_MODIFIERS.contains(t.text()));
+    }
+
+    private boolean canExtendNameLeft(int k) {
+        Token t = toks.get(k);
+        if (isNamePart(t) || isLowerTitle(t)) {
+            return true;
+        }
+        if (t.is("’s") || t.is("'s")) {
+            return k - 1 >= 0 && isNamePart(toks.get(k - 1));
+        }
+        if (t.is(".") && k - 1 >= 0 && Lexicon.HONORIFICS.containsKey(toks.get(k - 1).lower())) {
+            return true;
+        }
+        String l = t.lower();
+        if (Lexicon.NAME_PARTICLES.contains(l) || l.equals("of") || l.equals("and") || l.equals("for")) {
+            return k - 1 >= 0 && isNamePart(toks.get(k - 1)) && k + 1 < toks.size() && isNamePart(toks.get(k + 1))
+                    || Lexicon.NAME_PARTICLES.contains(l) && k - 1 >= 0 && isNamePart(toks.get(k - 1));
+        }
+        return false;
+    }
+
+    private boolean canExtendNameRight(int k) {
+        Token t = toks.get(k);
+        if (isNamePart(t) || isLowerTitle(t)) {
+            return true;
+        }
+        if (t.is(".") && Lexicon.HONORIFICS.containsKey(toks.get(k - 1).lower())) {
+            return true;
+        }
+        String l = t.lower();
+        return Lexicon.NAME_PARTICLES.contains(l) && isNamePart(toks.get(k - 1));
+    }
+
+    static String lower(String s) {
+        return s.toLowerCase(Locale.ROOT);
+    }
+}

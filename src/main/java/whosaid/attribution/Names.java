@@ -1,0 +1,59 @@
+package whosaid.attribution;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Compares names: folds case, width and the various spaces (a narrow no-break space inside a name equals a
+ * space), drops honorifics and punctuation. The text of a name is never changed, only its comparison key.
+ */
+public final class Names {
+    private Names() {
+    }
+
+    /** Lower-case word tokens of a name without honorifics ("Mr. Ana  Ruiz" → [ana, ruiz]). */
+    public static List<String> tokens(String name) {
+        List<String> out = new ArrayList<>();
+        if (name == null) {
+            return out;
+        }
+        String s = Normalizer.normalize(name, Normalizer.Form.NFKC).replace('’', '\'').toLowerCase(Locale.ROOT);
+        for (String w : s.split("[^\\p{L}\\p{N}]+")) {
+            if (!w.isEmpty() && !Lexicon.HONORIFICS.containsKey(w) && !w.equals("s")) {
+                out.add(w);
+            }
+        }
+        return out;
+    }
+
+    public static String key(String name) {
+        return String.join(" ", tokens(name));
+    }
+
+    /** The last token (surname for most naming customs), or "" for an empty name. */
+    public static String last(List<String> tokens) {
+        return tokens.isEmpty() ? "" : tokens.get(tokens.size() - 1);
+    }
+
+    /** Levenshtein distance, for spelling variants of transliterated names. */
+    public static int editDistance(String a, String b) {
+        int[] prev = new int[b.length() + 1];
+        int[] cur = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            prev[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            cur[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int c = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + c);
+            }
+            int[] t = prev;
+            prev = cur;
+            cur = t;
+        }
+        return prev[b.length()];
+    }
+}

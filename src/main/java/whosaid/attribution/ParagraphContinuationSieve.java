@@ -1,0 +1,21 @@
+package whosaid.attribution;
+
+/**
+ * A quotation with no verb of saying in its sentence continues the speaker of an earlier quotation in the same
+ * paragraph: “A,” X wrote. “B.” is X twice.
+ */
+final class ParagraphContinuationSieve implements Sieve {
+    @Override
+    public Decision decide(QuoteSite site) {
+        Decision prev = site.earlierInParagraph();
+        if (prev == null || prev.speaker() == null || site.sentenceHasOtherCue()) {
+            return null;
+        }
+        return new Decision(prev.speaker(), prev.mention(), prev.cue(), name(), 0.8);
+    }
+
+    @Override
+    public String name() {
+        return "paragraph-continuation";
+    }
+}

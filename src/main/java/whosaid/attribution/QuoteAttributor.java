@@ -1,0 +1,323 @@
+package whosaid.attribution;
+
+import whosaid.ingest.Article;
+import whosaid.quotes.Quote;
+import whosaid.text.Paragraphs;
+import whosaid.text.SentenceSplitter;
+import whosaid.text.Span;
+import whosaid.text.Token;
+import whosaid.text.Tokenizer;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Says who spoke each quotation of an article. Reads the body once, paragraph by paragraph and sentence by
+ * sentence, keeping the discourse state a reader keeps (who was last the subject, which roles belong to whom), and
+ * passes each quotation through a chain of sieves from the most precise to the most general (after Muzny et al.
+ * 2017): adjacent cue → cue elsewhere in the sentence → earlier quotation in the paragraph → previous paragraph's
+ * turn; then, for the lede, the source named in the next paragraph. Mentions (names, pronouns, descriptors) are
+ * resolved to entities as they are read, so a pronoun meets the state of the text at that point.
+ */
+public final class QuoteAttributor {
+    private static final Pattern HEADLINE_SPEAKER = Pattern.compile("^\\s*([^:]{2,60}?)\\s*:\\s+\\S");
+    private final List<Sieve> sieves = List.of(new AdjacentCueSieve(), new SentenceCueSieve(),
+            new ParagraphContinuationSieve(), new TurnContinuationSieve());
+
+    public List<Attribution> attribute(Article article, List<Quote> quotes) {
+        return analyse(article, quotes).attributions();
+    }
+
+    public ArticleAttribution analyse(Article article, List<Quote> quotes) {
+        return new Reading(article, quotes).run();
+    }
+
+    /** One run over one article; holds the mutable discourse state. */
+    private final class Reading {
+        private final Article article;
+        private final String body;
+        private final List<Quote> quotes;
+        private final ArticleEntities entities = new ArticleEntities();
+        private final List<ArticleEntity> salience = new ArrayList<>();
+        private final Decision[] decided;
+        private ArticleEntity headlineSpeaker;
+
+        Reading(Article article, List<Quote> quotes) {
+            this.article = article;
+            this.body = article.body();
+            this.quotes = quotes;
+            this.decided = new Decision[quotes.size()];
+        }
+
+        ArticleAttribution run() {
+            List<Span> paragraphs = Paragraphs.of(body);
+            List<List<Token>> paraTokens = new ArrayList<>();
+            for (Span p : paragraphs) {
+                paraTokens.add(tokens(p));
+            }
+            for (List<Token> toks : paraTokens) {
+                registerNames(toks);
+            }
+            headline();
+            Decision previousTurn = null;
+            Map<Integer, Integer> firstQuoteOfParagraph = new HashMap<>();
+            for (int p = 0; p < paragraphs.size(); p++) {
+                List<Token> toks = paraTokens.get(p);
+                MentionReader reader = new MentionReader(body, toks);
+                SpeechEventFinder finder = new SpeechEventFinder(toks, reader);
+                Decision earlier = null;
+                Decision lastSentenceDecision = null;
+                boolean first = true;
+                for (int[] sent : SentenceSplitter.split(toks, Lexicon::isSpeechVerb)) {
+                    pushSubject(finder, sent);
+                    List<ResolvedEvent> events = new ArrayList<>();
+                    for (SpeechEvent ev : finder.find(sent[0], sent[1])) {
+                        ArticleEntity who = resolve(ev.subject(), toks.get(ev.from()).start());
+                        if (who != null && ev.tie() != null) {
+                            entities.tie(who, ev.tie());
+                        }
+                        events.add(new ResolvedEvent(ev, who));
+                    }
+                    lastSentenceDecision = null;
+                    for (int i = sent[0]; i < sent[1]; i++) {
+                        Token t = toks.get(i);
+                        if (!t.isQuote()) {
+                            continue;
+                        }
+                        firstQuoteOfParagraph.putIfAbsent(p, t.quote());
+                        QuoteSite site = new QuoteSite(quotes.get(t.quote()), i - sent[0] == 0 && first ? 0 : i, toks,
+                                sent[0], sent[1], shift(events, i, sent[0], first), earlier, previousTurn, first,
+                                !events.isEmpty());
+                        Decision d = decide(site, i, events, toks, sent, earlier, previousTurn, first);
+                        decided[t.quote()] = d;
+                        if (d != null && d.speaker() != null) {
+                            earlier = d;
+                            lastSentenceDecision = d;
+                        }
+                        first = false;
+                    }
+                    updateSalience(events);
+                }
+                previousTurn = lastSentenceDecision;
+            }
+            lede(paragraphs, firstQuoteOfParagraph);
+            return result();
+        }
+
+        private Decision decide(QuoteSite ignored, int i, List<ResolvedEvent> events, List<Token> toks, int[] sent,
+                                Decision earlier, Decision previousTurn, boolean first) {
+            // the turn sieve wants to know whether the quotation opens the paragraph: pass token 0 only then
+            int tokenForTurn = (first && i == 0) ? 0 : i;
+            QuoteSite site = new QuoteSite(quotes.get(toks.get(i).quote()), i, toks, sent[0], sent[1], events,
+                    earlier, previousTurn, first, !events.isEmpty());
+            for (Sieve s : sieves) {
+                QuoteSite use = s instanceof TurnContinuationSieve
+                        ? new QuoteSite(site.quote(), tokenForTurn == 0 ? 0 : -1, toks, sent[0], sent[1], events,
+                        earlier, previousTurn, first, !events.isEmpty())
+                        : site;
+                Decision d = s.decide(use);
+                if (d != null) {
+                    return d;
+                }
+            }
+            return null;
+        }
+
+        private List<ResolvedEvent> shift(List<ResolvedEvent> events, int i, int s, boolean first) {
+            return events;
+        }
+
+        private List<Token> tokens(Span p) {
+            List<Span> spans = new ArrayList<>();
+            List<Integer> ids = new ArrayList<>();
+            for (int qi = 0; qi < quotes.size(); qi++) {
+                Quote q = quotes.get(qi);
+                if (q.inTitle() || q.start() < p.start() || q.end() > p.end()) {
+                    continue;
+                }
+                int s = Math.max(p.start(), q.start() - 1);
+                int e = q.unclosed() ? p.end() : Math.min(p.end(), q.end() + 1);
+                spans.add(new Span(s, e));
+                ids.add(qi);
+            }
+            return Tokenizer.tokenize(body, p.start(), p.end(), spans, ids);
+        }
+
+        /** First pass: every multi-word capitalised name, so a bare surname finds its fullest form. */
+        private void registerNames(List<Token> toks) {
+            MentionReader reader = new MentionReader(body, toks);
+            for (int i = 0; i < toks.size(); i++) {
+                boolean runEnd = MentionReader.isNamePart(toks.get(i))
+                        && (i + 1 >= toks.size() || !MentionReader.isNamePart(toks.get(i + 1)));
+                if (!runEnd) {
+                    continue;
+                }
+                Mention m = reader.endingAt(i, 0);
+                if (m != null && m.type() == Mention.Type.NAME && !m.org() && Names.tokens(m.name()).size() >= 2) {
+                    entities.byName(m, -1);
+                }
+            }
+        }
+
+        /** "Name: words" headlines name the speaker of the article's interview quotations. */
+        private void headline() {
+            String title = article.title();
+            if (title == null) {
+                return;
+            }
+            Matcher m = HEADLINE_SPEAKER.matcher(title);
+            if (!m.find()) {
+                return;
+            }
+            String who = m.group(1);
+            List<Token> toks = Tokenizer.tokenize(title, 0, m.end(1), List.of(), List.of());
+            if (toks.isEmpty() || toks.size() > 6) {
+                return;
+            }
+            for (Token t : toks) {
+                if (!MentionReader.isNamePart(t) && !Lexicon.NAME_PARTICLES.contains(t.lower()) && !t.is(".")) {
+                    return;
+                }
+            }
+            Mention mention = new MentionReader(title, toks).endingAt(toks.size() - 1, 0);
+            if (mention == null || mention.type() != Mention.Type.NAME || mention.org()) {
+                return;
+            }
+            headlineSpeaker = entities.byName(mention, 0);
+            salience.add(headlineSpeaker);
+            for (int qi = 0; qi < quotes.size(); qi++) {
+                Quote q = quotes.get(qi);
+                if (q.inTitle() && q.start() > m.end(1)) {
+                    decided[qi] = new Decision(headlineSpeaker, who, ":", "headline", 0.9);
+                }
+            }
+        }
+
+        private ArticleEntity resolve(Mention m, int pos) {
+            if (m == null) {
+                return null;
+            }
+            return switch (m.type()) {
+                case NAME -> entities.byName(m, pos);
+                case PRONOUN -> pronoun(m);
+                case DESCRIPTOR -> descriptor(m, pos);
+            };
+        }
+
+        private ArticleEntity pronoun(Mention m) {
+            boolean person = !m.org();
+            for (int k = salience.size() - 1; k >= 0; k--) {
+                ArticleEntity e = salience.get(k);
+                if (person && (e.org || e.kind() == SpeakerKind.UNKNOWN && Names.tokens(e.canonical()).size() < 2
+                        && e.gender == 'u' && !e.anonymous)) {
+                    continue; // "he" is a person: skip organisations and bare place-like names
+                }
+                if (!person && !e.org && e.kind() == SpeakerKind.PERSON) {
+                    continue;
+                }
+                if (m.gender() != 'u' && e.gender != 'u' && e.gender != m.gender()) {
+                    continue;
+                }
+                if (m.gender() != 'u' && e.gender == 'u' && !e.anonymous) {
+                    e.gender = m.gender();
+                }
+                return e;
+            }
+            return null;
+        }
+
+        private ArticleEntity descriptor(Mention m, int pos) {
+            String text = m.text().toLowerCase(java.util.Locale.ROOT);
+            if (text.startsWith("its ") || text.startsWith("their ")) {
+                // "its government said": the owner speaks (the country or organisation last in subject position)
+                for (int k = salience.size() - 1; k >= 0; k--) {
+                    ArticleEntity e = salience.get(k);
+                    if (e.kind() != SpeakerKind.PERSON) {
+                        return e;
+                    }
+                }
+                return null;
+            }
+            if (m.definite()) {
+                ArticleEntity tied = entities.byRole(m.head(), m.text());
+                if (tied != null) {
+                    tied.lastSeen = pos;
+                    return tied;
+                }
+                if (headlineSpeaker != null && !m.org()) {
+                    return headlineSpeaker;
+                }
+                ArticleEntity earlier = entities.anonymousByHead(m.head());
+                if (earlier != null) {
+                    earlier.lastSeen = pos;
+                    return earlier;
+                }
+            }
+            return entities.anonymous(m, pos);
+        }
+
+        /** A named sentence subject becomes salient before the sentence's own verbs are read. */
+        private void pushSubject(SpeechEventFinder finder, int[] sent) {
+            Mention subject = finder.sentenceSubject(sent[0], sent[1]);
+            if (subject != null && subject.type() == Mention.Type.NAME) {
+                ArticleEntity e = entities.byName(subject, subject.start());
+                if (e != null) {
+                    salience.add(e);
+                }
+            }
+        }
+
+        private void updateSalience(List<ResolvedEvent> events) {
+            for (ResolvedEvent r : events) {
+                if (r.speaker() != null) {
+                    salience.add(r.speaker());
+                }
+            }
+        }
+
+        /** The lede's partial quotations with no cue take the source that the next paragraph names. */
+        private void lede(List<Span> paragraphs, Map<Integer, Integer> firstQuoteOfParagraph) {
+            if (paragraphs.size() < 2) {
+                return;
+            }
+            Integer next = firstQuoteOfParagraph.get(1);
+            if (next == null || decided[next] == null || decided[next].speaker() == null
+                    || decided[next].sieve().endsWith("continuation")) {
+                return;
+            }
+            Span lede = paragraphs.get(0);
+            for (int qi = 0; qi < quotes.size(); qi++) {
+                Quote q = quotes.get(qi);
+                if (!q.inTitle() && lede.covers(new Span(q.start(), q.end())) && decided[qi] == null
+                        && q.kind() == whosaid.quotes.QuoteKind.PARTIAL) {
+                    Decision d = decided[next];
+                    decided[qi] = new Decision(d.speaker(), d.mention(), null, "lede-source", 0.5);
+                }
+            }
+        }
+
+        private ArticleAttribution result() {
+            Map<ArticleEntity, ArticleSpeaker> speakers = new LinkedHashMap<>();
+            List<Attribution> out = new ArrayList<>();
+            for (int qi = 0; qi < quotes.size(); qi++) {
+                Decision d = decided[qi];
+                Quote q = quotes.get(qi);
+                if (d == null || d.speaker() == null) {
+                    out.add(new Attribution(q, null, null, false, null, null, null, "none", 0.0));
+                    continue;
+                }
+                ArticleEntity e = d.speaker();
+                ArticleSpeaker s = speakers.computeIfAbsent(e, x -> new ArticleSpeaker(x.canonical(), x.kind(),
+                        x.role, x.anonymous, x.aliases(), x.gender));
+                out.add(new Attribution(q, s.name(), s.kind(), s.anonymous(), s.role(), d.mention(), d.cue(),
+                        d.sieve(), d.confidence()));
+            }
+            return new ArticleAttribution(out, List.copyOf(speakers.values()));
+        }
+    }
+}

@@ -1,0 +1,200 @@
+package whosaid.attribution;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Links each article's speakers to one entity across articles, incrementally: load the known speakers, call
+ * {@link #link} for every speaker of a new article, persist what {@link #speakers} returns. Pure: no I/O.
+ *
+ * <p>Evidence needed to merge two names, strongest first: a shared name form of two or more words; one
+ * multi-word form contained in the other with the same last word (Khawaja Asif ⊂ Khawaja Muhammad Asif); the
+ * same last word and given names within a small edit distance (a transliteration variant: Zabiullah/Zabihullah);
+ * the same last word and the same role. A shared first word is never enough (Khawaja Asif ≠ Asif Durrani). A bare
+ * surname links only when exactly one known person carries it. Unnamed sources never merge: two "officials" in
+ * two articles are not known to be one person. Persons and organisations never merge.
+ */
+public final class SpeakerLinker {
+    private final List<KnownSpeaker> speakers = new ArrayList<>();
+    private long nextId;
+
+    public SpeakerLinker(List<KnownSpeaker> known) {
+        speakers.addAll(known);
+        nextId = known.stream().mapToLong(KnownSpeaker::id).max().orElse(0) + 1;
+    }
+
+    public List<KnownSpeaker> speakers() {
+        return List.copyOf(speakers);
+    }
+
+    public LinkedSpeaker link(ArticleSpeaker s) {
+        int match = s.anonymous() ? byOffice(s) : find(s);
+        if (match < 0) {
+            KnownSpeaker k = new KnownSpeaker(nextId++, s.name(), s.kind(), s.role(), s.anonymous(), s.aliases());
+            speakers.add(k);
+            return new LinkedSpeaker(k, true, false, k.aliases());
+        }
+        KnownSpeaker old = speakers.get(match);
+        Set<String> aliases = new LinkedHashSet<>(old.aliases());
+        Set<String> added = new LinkedHashSet<>();
+        for (String a : s.aliases()) {
+            if (aliases.add(a)) {
+                added.add(a);
+            }
+        }
+        String canonical = old.canonicalName();
+        boolean renamed = false;
+        if (!s.anonymous() && Names.tokens(s.name()).size() > Names.tokens(canonical).size()) {
+            canonical = s.name();
+            renamed = true;
+        }
+        SpeakerKind kind = old.kind() == SpeakerKind.UNKNOWN ? s.kind() : old.kind();
+        if (s.anonymous()) {
+            aliases = new LinkedHashSet<>(old.aliases()); // a description is not a name form
+            added.clear();
+        }
+        KnownSpeaker updated = new KnownSpeaker(old.id(), canonical, kind, old.role() != null ? old.role() : s.role(),
+                false, aliases);
+        speakers.set(match, updated);
+        return new LinkedSpeaker(updated, false, renamed, added);
+    }
+
+    private int find(ArticleSpeaker s) {
+        List<List<String>> forms = new ArrayList<>();
+        for (String a : s.aliases()) {
+            List<String> t = Names.tokens(a);
+            if (!t.isEmpty()) {
+                forms.add(t);
+            }
+        }
+        boolean onlyBare = forms.stream().allMatch(f -> f.size() == 1);
+        int best = -1;
+        int bestScore = 0;
+        for (int i = 0; i < speakers.size(); i++) {
+            KnownSpeaker k = speakers.get(i);
+            if (k.anonymous() || !compatibleKinds(k.kind(), s.kind())) {
+                continue;
+            }
+            int score = evidence(forms, s, k);
+            if (score > bestScore) {
+                best = i;
+                bestScore = score;
+            }
+        }
+        if (best >= 0 && onlyBare) {
+            // a bare surname links only when exactly one known person carries it
+            String surname = forms.isEmpty() ? "" : forms.get(0).get(0);
+            int carriers = 0;
+            for (KnownSpeaker k : speakers) {
+                if (!k.anonymous() && k.aliases().stream().anyMatch(a -> Names.last(Names.tokens(a)).equals(surname))) {
+                    carriers++;
+                }
+            }
+            if (carriers != 1) {
+                return -1;
+            }
+        }
+        return best;
+    }
+
+    /**
+     * An unnamed source described by a specific office ("Pakistan’s foreign minister", "the Qatari defence
+     * minister") is the one known named person whose role holds every word of that description; a bare "the
+     * minister" or "an official" stays unnamed, and so does a description that fits two known people.
+     */
+    private int byOffice(ArticleSpeaker s) {
+        String text = s.name();
+        String lower = text.toLowerCase(Locale.ROOT);
+        if (lower.startsWith("a ") || lower.startsWith("an ") || lower.startsWith("another ")) {
+            return -1;
+        }
+        Set<String> words = new HashSet<>();
+        boolean office = false;
+        for (String w : lower.split("[^\\p{L}]+")) {
+            if (w.isEmpty() || w.equals("the") || w.equals("s") || w.equals("of") || w.equals("for")) {
+                continue;
+            }
+            words.add(w);
+            office |= Lexicon.TITLES.contains(w) || Lexicon.PERSON_ROLES.contains(w);
+        }
+        if (!office || words.size() < 3) {
+            return -1;
+        }
+        int found = -1;
+        for (int i = 0; i < speakers.size(); i++) {
+            KnownSpeaker k = speakers.get(i);
+            if (k.anonymous() || k.role() == null || k.kind() == SpeakerKind.ORGANISATION) {
+                continue;
+            }
+            Set<String> role = new HashSet<>(List.of(k.role().toLowerCase(Locale.ROOT).split("[^\\p{L}]+")));
+            if (role.containsAll(words)) {
+                if (found >= 0) {
+                    return -1;
+                }
+                found = i;
+            }
+        }
+        return found;
+    }
+
+    private static boolean compatibleKinds(SpeakerKind a, SpeakerKind b) {
+        return a == b || a == SpeakerKind.UNKNOWN || b == SpeakerKind.UNKNOWN;
+    }
+
+    /** 0 for no evidence; higher is stronger. */
+    private static int evidence(List<List<String>> forms, ArticleSpeaker s, KnownSpeaker k) {
+        int score = 0;
+        Set<String> roleWords = roleWords(s.role());
+        boolean sameRole = !roleWords.isEmpty() && roleWords.equals(roleWords(k.role()));
+        for (String alias : k.aliases()) {
+            List<String> kt = Names.tokens(alias);
+            if (kt.isEmpty()) {
+                continue;
+            }
+            for (List<String> f : forms) {
+                if (!Names.last(f).equals(Names.last(kt))) {
+                    continue;
+                }
+                if (f.equals(kt)) {
+                    score = Math.max(score, f.size() >= 2 ? 5 : 2);
+                } else if (f.size() >= 2 && kt.size() >= 2 && (kt.containsAll(f) || f.containsAll(kt))) {
+                    score = Math.max(score, 4);
+                } else if (f.size() == kt.size() && f.size() >= 2 && closeGivenNames(f, kt)) {
+                    score = Math.max(score, 3);
+                } else if (sameRole) {
+                    score = Math.max(score, 1);
+                }
+            }
+        }
+        return score;
+    }
+
+    private static boolean closeGivenNames(List<String> a, List<String> b) {
+        for (int i = 0; i < a.size() - 1; i++) {
+            String x = a.get(i);
+            String y = b.get(i);
+            int allowed = Math.min(x.length(), y.length()) >= 6 ? 2 : Math.min(x.length(), y.length()) >= 4 ? 1 : 0;
+            if (Names.editDistance(x, y) > allowed) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static Set<String> roleWords(String role) {
+        Set<String> out = new HashSet<>();
+        if (role == null) {
+            return out;
+        }
+        for (String w : role.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+            if (Lexicon.PERSON_ROLES.contains(w) || Lexicon.TITLES.contains(w) || Lexicon.ROLE_MODIFIERS.contains(w)) {
+                out.add(w);
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,228 @@
+package whosaid.attribution;
+
+import whosaid.text.Token;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Finds verbs of saying in one sentence and reads their subjects: "X said", "X, a ROLE, said", "ROLE, X, said",
+ * "“…,” said X", "according to X", and for "… and told reporters" the sentence's own subject. Nouns that look like
+ * verbs ("the report", "a call") are skipped by the determiner before them.
+ */
+final class SpeechEventFinder {
+    private static final Set<String> FRONTED = Set.copyOf(java.util.Arrays.asList("in", "after", "when", "following", "on", "while",
+            "although", "as", "at", "during", "since", "before", "despite", "under", "with", "for", "by", "speaking",
+            "asked", "later", "earlier", "meanwhile", "separately", "previously", "but", "and", "yet", "still",
+            "in", "from", "amid", "over", "within", "last", "this", "on"));
+    private static final Set<String> TIES = Set.copyOf(java.util.Arrays.asList("statement", "post", "interview", "tweet", "message", "letter",
+            "release", "briefing", "video", "speech", "report", "conference"));
+
+    private final List<Token> toks;
+    private final MentionReader reader;
+
+    SpeechEventFinder(List<Token> toks, MentionReader reader) {
+        this.toks = toks;
+        this.reader = reader;
+    }
+
+    List<SpeechEvent> find(int s, int e) {
+        List<SpeechEvent> out = new ArrayList<>();
+        for (int v = s; v < e; v++) {
+            Token t = toks.get(v);
+            if (!t.isWord()) {
+                continue;
+            }
+            String l = t.lower();
+            if (l.equals("according") && v + 1 < e && toks.get(v + 1).lower().equals("to")) {
+                Mention m = reader.startingAt(v + 2, e);
+                if (m != null) {
+                    out.add(new SpeechEvent(v, "according to", m, v, m.last(), true, null));
+                }
+                continue;
+            }
+            if (!Lexicon.isSpeechVerb(l) || l.endsWith("ing") || !Character.isLowerCase(t.text().charAt(0))) {
+                continue;
+            }
+            if (v - 1 >= s && toks.get(v - 1).isWord()) {
+                String p = toks.get(v - 1).lower();
+                if (p.equals("to") || Lexicon.DETERMINERS.contains(p) && !p.equals("that")) {
+                    continue; // "to say", "the report", "a call"
+                }
+            }
+            if (Lexicon.WEAK_VERBS.contains(Lexicon.speechVerb(l)) && !quotationSoon(v + 1, e)) {
+                continue; // "believe", "call", "describe" attribute only when words in quotes or "that" follow
+            }
+            SpeechEvent ev = eventAt(v, s, e);
+            if (ev != null) {
+                out.add(ev);
+            }
+        }
+        return out;
+    }
+
+    private boolean quotationSoon(int from, int e) {
+        for (int k = from; k < Math.min(e, from + 14); k++) {
+            Token t = toks.get(k);
+            if (t.isQuote() || t.is(":") || t.lower().equals("that")) {
+                return true;
+            }
+            if (t.is(".") || t.is(";") || t.isWord() && Lexicon.isSpeechVerb(t.lower())) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private SpeechEvent eventAt(int v, int s, int e) {
+        String cue = toks.get(v).text();
+        String tie = tieAfter(v + 1, e);
+        Mention left = leftSubject(v, s);
+        if (left != null) {
+            return new SpeechEvent(v, cue, left, Math.min(left.first(), v), Math.max(left.last(), v), false, tie);
+        }
+        // inverted order after a quotation or at a clause start: "“…,” said Ana Ruiz, the mayor."
+        int j = v - 1;
+        boolean afterQuote = j < s || toks.get(j).isQuote() || toks.get(j).is(",") && j - 1 >= s && toks.get(j - 1).isQuote()
+                || toks.get(j).is(",") || toks.get(j).is(":");
+        if (afterQuote) {
+            Mention right = reader.startingAt(v + 1, e);
+            if (right != null && right.type() != Mention.Type.PRONOUN || right != null && v + 1 < e) {
+                right = withRightApposition(right, e);
+                return new SpeechEvent(v, cue, right, v, right.last(), true, tie);
+            }
+        }
+        return null;
+    }
+
+    /** "said Ana Ruiz, the mayor of Ostrava," : the apposition after an inverted subject is its role. */
+    private Mention withRightApposition(Mention m, int e) {
+        int k = m.last() + 1;
+        if (m.type() != Mention.Type.NAME || k >= e || !toks.get(k).is(",")) {
+            return m;
+        }
+        int f = k + 1;
+        while (f < e && !toks.get(f).is(",") && !toks.get(f).is(".") && !toks.get(f).isQuote() && f - k < 15) {
+            f++;
+        }
+        if (f - 1 <= k || !toks.get(k + 1).isWord()) {
+            return m;
+        }
+        String first = toks.get(k + 1).lower();
+        if (first.equals("who") || first.equals("which") || first.equals("adding") || first.equals("saying")) {
+            return m;
+        }
+        return m.withRole(joined(k + 1, f - 1));
+    }
+
+    private String tieAfter(int from, int e) {
+        for (int k = from; k < Math.min(e, from + 6); k++) {
+            Token t = toks.get(k);
+            if (t.isQuote() || t.is(",") || t.is(":")) {
+                return null;
+            }
+            if (TIES.contains(t.lower())) {
+                return t.lower();
+            }
+        }
+        return null;
+    }
+
+    /** The subject ending right before the verb, skipping adverbs, auxiliaries and an apposition. */
+    Mention leftSubject(int v, int s) {
+        int j = v - 1;
+        while (j >= s && toks.get(j).isWord() && Lexicon.BETWEEN_SUBJECT_AND_VERB.contains(toks.get(j).lower())) {
+            j--;
+        }
+        if (j < s) {
+            return null;
+        }
+        Token t = toks.get(j);
+        if (t.is(",")) {
+            int k = j - 1;
+            while (k >= s && !toks.get(k).is(",") && !toks.get(k).isQuote() && j - k < 20) {
+                k--;
+            }
+            if (k < s || toks.get(k).isQuote() || !toks.get(k).is(",")) {
+                return null;
+            }
+            Mention before = reader.endingAt(k - 1, s);
+            Mention app = reader.endingAt(j - 1, k + 1);
+            boolean appIsName = app != null && app.type() == Mention.Type.NAME && app.first() <= k + 2;
+            String appText = k + 1 <= j - 1 ? joined(k + 1, j - 1) : null;
+            if (before != null && before.type() == Mention.Type.NAME && !appIsName) {
+                String first = toks.get(k + 1).lower();
+                boolean clause = first.equals("who") || first.equals("which") || first.endsWith("ing");
+                return clause ? before : before.withRole(appText);
+            }
+            if (appIsName) {
+                return app.withRole(before == null ? app.role() : before.text());
+            }
+            if (before != null) {
+                return before;
+            }
+            // "In a post on Sunday, the minister, …": the phrase before the first comma was an adverbial
+            return null;
+        }
+        if (t.isWord() && (t.lower().equals("and") || t.lower().equals("but"))) {
+            return sentenceSubject(s, j);
+        }
+        Mention m = reader.endingAt(j, s);
+        if (m != null && m.type() == Mention.Type.NAME && m.first() > s && toks.get(m.first() - 1).isWord()) {
+            String p = toks.get(m.first() - 1).lower();
+            if (p.equals("by") || p.equals("with") || p.equals("to")) {
+                return null; // "talks with Ana said" is not Ana speaking; an object before the verb
+            }
+        }
+        return m;
+    }
+
+    /** The noun phrase that opens the sentence (after a fronted adverbial), as the subject of a later verb. */
+    Mention sentenceSubject(int s, int limit) {
+        int i = s;
+        if (i < limit && toks.get(i).isWord() && FRONTED.contains(toks.get(i).lower())) {
+            int c = i;
+            while (c < limit && !toks.get(c).is(",")) {
+                c++;
+            }
+            if (c >= limit) {
+                return null;
+            }
+            i = c + 1;
+        }
+        int e = i;
+        while (e < limit && e - i < 12) {
+            Token t = toks.get(e);
+            if (!t.isWord()) {
+                break;
+            }
+            String l = t.lower();
+            if (e > i && (Lexicon.BETWEEN_SUBJECT_AND_VERB.contains(l) || Lexicon.isSpeechVerb(l) && !t.isCapitalised()
+                    || l.equals("who") || l.equals("which") || l.equals("that")
+                    || (l.endsWith("ed") && !t.isCapitalised() && l.length() > 4))) {
+                break;
+            }
+            e++;
+        }
+        if (e == i) {
+            return null;
+        }
+        return reader.endingAt(e - 1, i);
+    }
+
+    private String joined(int a, int b) {
+        return reader == null ? null : textOf(a, b);
+    }
+
+    private String textOf(int a, int b) {
+        StringBuilder sb = new StringBuilder();
+        for (int k = a; k <= b; k++) {
+            if (k > a && toks.get(k).start() > toks.get(k - 1).end()) {
+                sb.append(' ');
+            }
+            sb.append(toks.get(k).text());
+        }
+        return sb.toString();
+    }
+}
