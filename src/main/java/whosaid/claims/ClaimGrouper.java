@@ -21,7 +21,7 @@ import java.util.Set;
  *       needs {@value #MIN_CONTAINED_CONTENT} content words, or {@value #MIN_CONTAINED_SAME_SPEAKER} when both
  *       have the same speaker, so that a one-word scare quote never glues claims together;</li>
  *   <li>same sentence: partial quotes one sentence gives to one speaker are pieces of one claim;</li>
- *   <li>near duplicates: MinHash-LSH over 3-word shingles, confirmed by shingle Jaccard ≥ {@value #NEAR_DUPLICATE};</li>
+ *   <li>near duplicates: MinHash-LSH over 3-word shingles of lemmatised content words, confirmed by Jaccard ≥ {@value #NEAR_DUPLICATE};</li>
  *   <li>paraphrase and re-translation: lexical meaning overlap ({@link SoftOverlap}, WordNet synonyms) ≥
  *       {@value #PARAPHRASE}, only among statements of the same speaker that share a concept.</li>
  * </ol>
@@ -128,7 +128,8 @@ public final class ClaimGrouper {
         }
         // (a) exact
         for (Entry c : exact.getOrDefault(w.folded(), List.of())) {
-            if (c.wording().negated() == w.negated()) {
+            // Two words alike in two mouths ("important", "immediate ceasefire") are a coincidence, not a claim.
+            if (c.wording().negated() == w.negated() && containable(e, c)) {
                 return new ClaimAssignment(e.statementId(), c.claimId(), ClaimAssignment.Layer.EXACT, 1);
             }
         }
@@ -216,7 +217,12 @@ public final class ClaimGrouper {
 
     private Entry entry(long statementId, long claimId, Wording w, String speaker, String frame) {
         return new Entry(statementId, claimId, w, speakerKey(speaker), SoftOverlap.bag(w.content(), lexicon),
-                MinHasher.shingles(w.tokens()), frame);
+                MinHasher.shingles(bagLemmas(w)), frame);
+    }
+
+    /** Lemmatised content words: shingles over them ignore function words, inflection and punctuation. */
+    private List<String> bagLemmas(Wording w) {
+        return w.content().stream().map(lexicon::lemma).toList();
     }
 
     private static String speakerKey(String speaker) {

@@ -26,7 +26,7 @@ public final class MergeGuard {
                 return "numbers";
             }
             // A figure in digits on one side only changes what is claimed ("killed 40" vs "killed civilians").
-            if (a.digits() != b.digits()) {
+            if ((a.digits() && b.numbers().isEmpty()) || (b.digits() && a.numbers().isEmpty())) {
                 return "numbers";
             }
             String antonym = antonymPair(lemmasA, lemmasB);

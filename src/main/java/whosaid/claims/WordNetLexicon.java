@@ -99,9 +99,7 @@ public final class WordNetLexicon implements Lexicon {
                         try {
                             if (p.getTarget() instanceof Word target) {
                                 keys.add("w:" + target.getLemma().toLowerCase(Locale.ROOT));
-                                if (p.getType() == PointerType.PERTAINYM) {
-                                    keys.add(key(target.getSynset()));
-                                }
+                                keys.add(key(target.getSynset()));
                             }
                         } catch (JWNLException e) {
                             // skip this link

@@ -241,6 +241,9 @@ public final class ReportedSpeechFinder {
     /** Nothing, or a short time or place phrase ("on Thursday", "in a statement"): no clause of its own. */
     private static boolean isAdjunct(String rest) {
         String r = rest.replaceAll("(?U)^\\s+|\\s+$", "");
+        if (r.matches("(?iU)on (?:the )?condition of anonymity\\b.*")) {
+            return true;
+        }
         return r.isEmpty() || (r.split("\\s+").length <= 4 && r.matches("(?U)(?:on|in|at|to|late|early|this|last)\\b.*")
                 && !r.contains(" that "));
     }
