@@ -20,7 +20,7 @@ import whosaid.store.StoredSpeaker;
         description = {"List quotations with their speaker and evidence (article, outlet, character offsets).",
                 "start/end are offsets into the article body (into the title when in_title is true)."})
 final class QuotesCommand extends DatabaseCommand {
-    enum Kind { direct, partial, indirect }
+    enum Kind { direct, partial, indirect, all }
 
     @Option(names = "--speaker", paramLabel = "NAME", description = "Only quotes by this speaker (any name they go by).")
     String speaker;
@@ -31,8 +31,11 @@ final class QuotesCommand extends DatabaseCommand {
     @Option(names = "--article", paramLabel = "ID|TITLE", description = "Only quotes in this article (id or a part of its title).")
     String article;
 
-    @Option(names = "--kind", paramLabel = "KIND", description = "Only quotes of this kind: ${COMPLETION-CANDIDATES}.")
-    Kind kind;
+    @Option(names = "--kind", paramLabel = "KIND", split = ",",
+            description = {"Only quotes of these kinds (comma-separated): ${COMPLETION-CANDIDATES}.",
+                    "Default: direct,partial, the words between quotation marks. 'indirect' is reported speech "
+                            + "without marks (X said that ...); 'all' lists every kind."})
+    List<Kind> kinds;
 
     @Mixin
     FormatOption format;
@@ -49,7 +52,7 @@ final class QuotesCommand extends DatabaseCommand {
             speakerIds = found.stream().map(StoredSpeaker::id).collect(Collectors.toSet());
         }
         List<StoredQuote> quotes = reads.quotes(
-                new QuoteFilter(speakerIds, outlet, article, kind == null ? null : kind.name()));
+                new QuoteFilter(speakerIds, outlet, article, kindLabels()));
         if (quotes.isEmpty()) {
             return nothingFound("no quotes match");
         }
@@ -63,5 +66,16 @@ final class QuotesCommand extends DatabaseCommand {
         columns.put("text", 80);
         listing.print(out(), format.format, columns);
         return ExitCodes.OK;
+    }
+
+    /** Quotations by default: reported speech is listed only when asked for. */
+    private Set<String> kindLabels() {
+        if (kinds == null || kinds.isEmpty()) {
+            return Set.of(Kind.direct.name(), Kind.partial.name());
+        }
+        if (kinds.contains(Kind.all)) {
+            return null;
+        }
+        return kinds.stream().map(Kind::name).collect(Collectors.toSet());
     }
 }

@@ -1,18 +1,127 @@
 package whosaid.pipeline;
 
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 
+import whosaid.attribution.ArticleAttribution;
+import whosaid.attribution.ArticleSpeaker;
+import whosaid.attribution.Attribution;
+import whosaid.attribution.KnownSpeaker;
+import whosaid.attribution.LinkedSpeaker;
+import whosaid.attribution.QuoteAttributor;
+import whosaid.attribution.SpeakerKind;
+import whosaid.attribution.SpeakerLinker;
 import whosaid.ingest.Article;
+import whosaid.quotes.Quote;
+import whosaid.quotes.QuoteDetector;
+import whosaid.quotes.QuoteKind;
+import whosaid.quotes.ReportedSpeechFinder;
+import whosaid.quotes.ReportedSpeechFinder.ReportedStatement;
 import whosaid.store.ArticleWrite;
+import whosaid.store.QuoteWrite;
+import whosaid.store.SpeakerRef;
 import whosaid.store.StoredSpeaker;
 
-/** The analysis of one article: quotations found, attributed, and linked to speakers across articles. */
+/**
+ * The analysis of one article: quotations found ({@link QuoteDetector}), reported speech found
+ * ({@link ReportedSpeechFinder}), both attributed ({@link QuoteAttributor}) and every speaker linked to one entity
+ * across articles ({@link SpeakerLinker}). One instance serves one ingest run: the linker remembers the speakers of
+ * the articles analysed so far, so the second article of a run already knows the first one's people.
+ */
 public final class QuotePipeline implements ArticleAnalyzer {
+    private final QuoteDetector detector = new QuoteDetector();
+    private final ReportedSpeechFinder reported = new ReportedSpeechFinder();
+    private final QuoteAttributor attributor = new QuoteAttributor();
+    private final SpeakerLinker linker;
+    /** Ids at or below this are stored speakers; the linker numbers new ones above it. */
+    private final long lastStoredId;
+
     public QuotePipeline(List<StoredSpeaker> knownSpeakers) {
+        List<KnownSpeaker> known = new ArrayList<>();
+        for (StoredSpeaker s : knownSpeakers) {
+            known.add(known(s));
+        }
+        linker = new SpeakerLinker(known);
+        lastStoredId = knownSpeakers.stream().mapToLong(StoredSpeaker::id).max().orElse(0);
     }
 
     @Override
     public ArticleWrite analyze(Article article) {
-        return new ArticleWrite(article, List.of());
+        List<Quote> quotes = detector.detect(article.title(), article.body());
+        ArticleAttribution direct = attributor.analyse(article, quotes);
+        // Reported speech is attributed in a reading of its own so that it cannot change who said the quotations.
+        ArticleAttribution indirect = attributor.analyse(article, indirectQuotes(article.body(), quotes));
+
+        Map<String, SpeakerRef> refs = new HashMap<>();
+        link(direct, refs);
+        link(indirect, refs);
+
+        List<QuoteWrite> writes = new ArrayList<>();
+        for (ArticleAttribution reading : List.of(direct, indirect)) {
+            for (Attribution a : reading.attributions()) {
+                SpeakerRef ref = a.speaker() == null ? null : refs.get(a.speaker());
+                writes.add(new QuoteWrite(a.quote(), ref, a.mention(), a.cue(), a.sieve(), a.confidence()));
+            }
+        }
+        writes.sort((x, y) -> Integer.compare(order(x.quote()), order(y.quote())));
+        return new ArticleWrite(article, writes);
+    }
+
+    /** Title quotes first, then body quotes in reading order. */
+    private static int order(Quote q) {
+        return q.inTitle() ? q.start() - Integer.MAX_VALUE / 2 : q.start();
+    }
+
+    /** Reported clauses that no quotation overlaps: a quoted clause is already stored as the quotation. */
+    private List<Quote> indirectQuotes(String body, List<Quote> quotes) {
+        List<Quote> out = new ArrayList<>();
+        for (ReportedStatement r : reported.find(body)) {
+            boolean quoted = quotes.stream()
+                    .anyMatch(q -> !q.inTitle() && q.start() < r.end() && r.start() < q.end());
+            if (!quoted && r.end() > r.start()) {
+                out.add(new Quote(false, r.start(), r.end(), r.text(), QuoteKind.INDIRECT, false));
+            }
+        }
+        return out;
+    }
+
+    private void link(ArticleAttribution reading, Map<String, SpeakerRef> refs) {
+        for (ArticleSpeaker s : reading.speakers()) {
+            if (!refs.containsKey(s.name())) {
+                refs.put(s.name(), ref(linker.link(s)));
+            }
+        }
+    }
+
+    private SpeakerRef ref(LinkedSpeaker linked) {
+        KnownSpeaker k = linked.speaker();
+        // The store takes negative ids as "not stored yet, same entity within this run".
+        long id = k.id() > lastStoredId ? -k.id() : k.id();
+        return new SpeakerRef(id, k.canonicalName(), k.kind(), k.anonymous(), k.role(), k.aliases());
+    }
+
+    private static KnownSpeaker known(StoredSpeaker s) {
+        Set<String> names = new LinkedHashSet<>();
+        names.add(s.name());
+        for (String alias : s.aliases()) {
+            // Descriptors ("the minister") are stored as aliases too, but only name forms link entities.
+            if (!alias.isEmpty() && !Character.isLowerCase(alias.codePointAt(0))) {
+                names.add(alias);
+            }
+        }
+        return new KnownSpeaker(s.id(), s.name(), kind(s.kind()), s.role(), s.anonymous(), names);
+    }
+
+    private static SpeakerKind kind(String label) {
+        try {
+            return label == null ? SpeakerKind.UNKNOWN : SpeakerKind.valueOf(label.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            return SpeakerKind.UNKNOWN;
+        }
     }
 }

@@ -8,9 +8,9 @@ import java.util.Set;
  * @param speakerIds only quotes by these speakers
  * @param outlet     outlet name, case-insensitive
  * @param article    article id (the input's id or whosaid's row id) or a part of its title
- * @param kind       direct, partial or indirect
+ * @param kinds      labels of the kinds to list (direct, partial, indirect)
  */
-public record QuoteFilter(Set<Long> speakerIds, String outlet, String article, String kind) {
+public record QuoteFilter(Set<Long> speakerIds, String outlet, String article, Set<String> kinds) {
     public static QuoteFilter all() {
         return new QuoteFilter(null, null, null, null);
     }

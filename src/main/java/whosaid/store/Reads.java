@@ -61,8 +61,8 @@ public final class Reads {
                     .or(ARTICLE.ID.cast(String.class).eq(filter.article()).and(ARTICLE.EXTERNAL_ID.isNull()))
                     .or(ARTICLE.TITLE.containsIgnoreCase(filter.article())));
         }
-        if (filter.kind() != null) {
-            where.add(QUOTE.KIND.eq(filter.kind()));
+        if (filter.kinds() != null) {
+            where.add(QUOTE.KIND.in(filter.kinds()));
         }
         return guarded(() -> database.dsl()
                 .select(QUOTE.ID, ARTICLE.ID, ARTICLE.EXTERNAL_ID, ARTICLE.TITLE, OUTLET.NAME, ARTICLE.PUBLISHED,
