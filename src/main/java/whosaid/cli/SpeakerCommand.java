@@ -43,7 +43,7 @@ final class SpeakerCommand extends DatabaseCommand {
         }
         StoredSpeaker speaker = found.get(0);
         List<StoredQuote> quotes = reads.quotes(new QuoteFilter(Set.of(speaker.id()), null, null, null));
-        SpeakerReport report = SpeakerReport.of(speaker, quotes);
+        SpeakerReport report = SpeakerReport.of(speaker, quotes, reads.claims(), reads.contradictions());
         if (format.format == OutputFormat.table) {
             printReport(out(), report);
         } else {
@@ -71,6 +71,18 @@ final class SpeakerCommand extends DatabaseCommand {
             articles.add(article);
         }
         row.put("articles", articles);
+        List<Map<String, Object>> claims = new ArrayList<>();
+        for (SpeakerReport.SpeakerClaim c : report.claims()) {
+            Map<String, Object> claim = Listing.row();
+            claim.put("claim_id", c.claimId());
+            claim.put("text", c.text());
+            claim.put("quotes", c.quotes());
+            claim.put("outlets", c.outlets());
+            claim.put("first_published", c.firstPublished());
+            claims.add(claim);
+        }
+        row.put("claims", claims);
+        row.put("contradictions", report.contradictions().stream().map(ContradictionsCommand::row).toList());
         return row;
     }
 
@@ -94,8 +106,23 @@ final class SpeakerCommand extends DatabaseCommand {
                 out.println("    #" + q.quoteId() + " " + q.kind() + " @" + q.start() + "-" + q.end()
                         + (q.inTitle() ? " (title)" : "") + (q.cue() == null ? "" : " · " + q.cue())
                         + (q.speakerMention() == null ? "" : " · as \"" + q.speakerMention() + "\""));
-                out.println("      “" + q.text() + "”");
+                out.println("      “" + q.text() + "”" + (q.claimId() == null ? "" : "  [claim " + q.claimId() + "]"));
             }
+        }
+        if (!report.claims().isEmpty()) {
+            out.println();
+            out.println("  claims (" + report.claims().size() + "), most widely reported first:");
+            for (SpeakerReport.SpeakerClaim c : report.claims()) {
+                out.println("    [claim " + c.claimId() + "] " + c.quotes() + "× in "
+                        + (c.outlets().isEmpty() ? "outlet unknown" : String.join(", ", c.outlets()))
+                        + (c.firstPublished() == null ? "" : ", first " + c.firstPublished()) + ": " + c.text());
+            }
+        }
+        if (!report.contradictions().isEmpty()) {
+            out.println();
+            out.println("  contradictions involving their words (" + report.contradictions().size() + "):");
+            out.flush();
+            ContradictionsCommand.print(out, report.contradictions());
         }
         out.flush();
     }

@@ -1,6 +1,7 @@
 package whosaid.contradictions;
 
 import whosaid.claims.Statement;
+import whosaid.quotes.QuoteKind;
 import whosaid.ingest.Article;
 
 import java.util.ArrayList;
@@ -63,6 +64,8 @@ public final class ContradictionFinder {
             sentences.addAll(list);
         }
         List<Passage> said = new ArrayList<>();
+        // Attribution and wording disputes are about quoted words; reported speech is the reporter's own wording.
+        List<Passage> quoted = new ArrayList<>();
         for (Statement st : statements) {
             int ordinal = -1;
             for (Passage p : sentencesByArticle.getOrDefault(st.articleId(), List.of())) {
@@ -72,13 +75,17 @@ public final class ContradictionFinder {
             }
             Side side = new Side(st.id(), st.articleId(), st.articleTitle(), st.outlet(), st.published(),
                     st.speaker(), st.text(), st.start(), st.end());
-            said.add(Passage.of(side, ordinal, quantities));
+            Passage passage = Passage.of(side, ordinal, quantities);
+            said.add(passage);
+            if (st.kind() != QuoteKind.INDIRECT) {
+                quoted.add(passage);
+            }
         }
         CandidateIndex index = new CandidateIndex(MAX_POSTING);
         List<Contradiction> all = new ArrayList<>();
         all.addAll(new NumericRule(index).find(union(sentences, said)));
         all.addAll(new DenialRule(index).find(sentencesByArticle, sentences, said));
-        all.addAll(new QuoteRule(index).find(said, claimOfStatement));
+        all.addAll(new QuoteRule(index).find(quoted, claimOfStatement));
         all.sort(Comparator.comparingDouble(Contradiction::strength).reversed());
         return dedupe(all.stream().filter(c -> c.strength() >= minStrength).toList());
     }

@@ -78,6 +78,9 @@ final class QuoteRule {
             return new Contradiction("wording", a.side(), b.side(),
                     sa + " is quoted with different words for one claim: " + material, 0.6 + 0.2 * claimShare);
         }
+        if (!grouped) {
+            return null; // shared concepts alone do not make two different quotations one claim
+        }
         return new Contradiction("wording", a.side(), b.side(),
                 sa + " is quoted in two different wordings of one claim; at most one is verbatim",
                 0.2 + 0.3 * claimShare);

@@ -6,6 +6,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+import whosaid.store.StoredClaim;
+import whosaid.store.StoredContradiction;
 import whosaid.store.StoredQuote;
 import whosaid.store.StoredSpeaker;
 
@@ -13,16 +19,24 @@ import whosaid.store.StoredSpeaker;
  * Everything one speaker said: who they are, and their quotes grouped by article in date order (undated last).
  *
  * @param speaker  the speaker, with role, aliases and outlets
- * @param articles one entry per article that quotes them
+ * @param articles       one entry per article that quotes them
+ * @param claims         the claims they made, each with how often and where, most reported first
+ * @param contradictions stored contradictions with a side that is one of their quotes
  */
-public record SpeakerReport(StoredSpeaker speaker, List<ArticleQuotes> articles) {
+public record SpeakerReport(StoredSpeaker speaker, List<ArticleQuotes> articles, List<SpeakerClaim> claims,
+                            List<StoredContradiction> contradictions) {
+
+    /** One claim of the speaker: its representative wording, how many of their quotes state it, and where. */
+    public record SpeakerClaim(long claimId, String text, int quotes, List<String> outlets, String firstPublished) {
+    }
 
     /** The quotes of one speaker in one article. */
     public record ArticleQuotes(String articleId, String title, String outlet, String published,
                                 List<StoredQuote> quotes) {
     }
 
-    public static SpeakerReport of(StoredSpeaker speaker, List<StoredQuote> quotes) {
+    public static SpeakerReport of(StoredSpeaker speaker, List<StoredQuote> quotes, List<StoredClaim> allClaims,
+                                   List<StoredContradiction> allContradictions) {
         Map<Long, List<StoredQuote>> byArticle = new LinkedHashMap<>();
         for (StoredQuote quote : quotes) {
             byArticle.computeIfAbsent(quote.articleRowId(), k -> new ArrayList<>()).add(quote);
@@ -34,6 +48,36 @@ public record SpeakerReport(StoredSpeaker speaker, List<ArticleQuotes> articles)
                     List.copyOf(inArticle)));
         }
         articles.sort(Comparator.comparing(ArticleQuotes::published, Comparator.nullsLast(Comparator.naturalOrder())));
-        return new SpeakerReport(speaker, List.copyOf(articles));
+        return new SpeakerReport(speaker, List.copyOf(articles), claims(quotes, allClaims),
+                contradictions(quotes, allContradictions));
+    }
+
+    private static List<SpeakerClaim> claims(List<StoredQuote> quotes, List<StoredClaim> allClaims) {
+        Map<Long, StoredClaim> byId = allClaims.stream().collect(Collectors.toMap(StoredClaim::id, c -> c));
+        Map<Long, List<StoredQuote>> byClaim = new LinkedHashMap<>();
+        for (StoredQuote q : quotes) {
+            if (q.claimId() != null && byId.containsKey(q.claimId())) {
+                byClaim.computeIfAbsent(q.claimId(), k -> new ArrayList<>()).add(q);
+            }
+        }
+        List<SpeakerClaim> out = new ArrayList<>();
+        byClaim.forEach((id, stating) -> {
+            Set<String> outlets = new TreeSet<>();
+            stating.stream().map(StoredQuote::outlet).filter(o -> o != null).forEach(outlets::add);
+            StoredClaim claim = byId.get(id);
+            out.add(new SpeakerClaim(id, claim.text(), stating.size(), List.copyOf(outlets), claim.firstPublished()));
+        });
+        out.sort(Comparator.comparingInt((SpeakerClaim c) -> -c.outlets().size())
+                .thenComparingInt(c -> -c.quotes())
+                .thenComparingLong(SpeakerClaim::claimId));
+        return List.copyOf(out);
+    }
+
+    private static List<StoredContradiction> contradictions(List<StoredQuote> quotes,
+                                                            List<StoredContradiction> all) {
+        Set<Long> ids = quotes.stream().map(StoredQuote::quoteId).collect(Collectors.toSet());
+        return all.stream()
+                .filter(c -> ids.contains(c.a().quoteId()) || ids.contains(c.b().quoteId()))
+                .toList();
     }
 }
