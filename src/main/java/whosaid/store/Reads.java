@@ -152,9 +152,12 @@ public final class Reads {
         }
         String match = String.join(" OR ", terms);
         return guarded(() -> database.dsl().resultQuery(
-                        "SELECT q.claim_id FROM quote_fts JOIN quote q ON q.id = quote_fts.rowid"
-                                + " WHERE quote_fts MATCH ? AND q.claim_id IS NOT NULL"
-                                + " GROUP BY q.claim_id ORDER BY min(bm25(quote_fts)) LIMIT ?", match, limit)
+                        // bm25() works only while the full-text table drives the query; a materialised CTE keeps the
+                        // planner from folding the join and grouping into it.
+                        "WITH hits AS MATERIALIZED (SELECT rowid AS id, bm25(quote_fts) AS score FROM quote_fts"
+                                + " WHERE quote_fts MATCH ?)"
+                                + " SELECT q.claim_id FROM hits JOIN quote q ON q.id = hits.id"
+                                + " WHERE q.claim_id IS NOT NULL GROUP BY q.claim_id ORDER BY min(hits.score) LIMIT ?", match, limit)
                 .fetch(r -> r.get(0, Long.class)));
     }
 
