@@ -47,9 +47,9 @@ class SeedFactCheckTest {
         PARAPHRASES.put("The parties agreed to an immediate truce and lasting peace", "c05");
     }
 
-    /** Top-1 measured on the paraphrases above (see the report); asserted with one miss of slack. */
-    private static final int MEASURED_TOP1 = 0;
-    private static final int TOLERANCE = 1;
+    /** Top-1 measured on the paraphrases above: 14 of 14 (13 before word-family stems); two misses of slack. */
+    private static final int MEASURED_TOP1 = 14;
+    private static final int TOLERANCE = 2;
 
     private static List<ClaimView> claims;
     private static Map<Long, String> goldIds;
