@@ -23,7 +23,9 @@ import java.util.Set;
  *   <li>same sentence: partial quotes one sentence gives to one speaker are pieces of one claim;</li>
  *   <li>near duplicates: MinHash-LSH over 3-word shingles of lemmatised content words, confirmed by Jaccard ≥ {@value #NEAR_DUPLICATE};</li>
  *   <li>paraphrase and re-translation: lexical meaning overlap ({@link SoftOverlap}, WordNet synonyms) ≥
- *       {@value #PARAPHRASE}, only among statements of the same speaker that share a concept.</li>
+ *       {@value #PARAPHRASE}, only among statements of the same speaker that share a concept;</li>
+ *   <li>continuation: a quote that opens with a pronoun standing for what its speaker just said finishes that
+ *       claim ({@link Continuations}).</li>
  * </ol>
  * Every merge passes the {@link MergeGuard} (negation, numbers, antonyms).
  *
@@ -87,13 +89,25 @@ public final class ClaimGrouper {
         for (Statement s : order) {
             wordings.put(s.id(), Wording.of(s.text(), s.context()));
         }
-        order.sort(Comparator.<Statement>comparingInt(s -> -wordings.get(s.id()).content().size())
-                .thenComparingInt(s -> -wordings.get(s.id()).tokens().size())
+        Map<Long, Long> continues = Continuations.predecessors(newStatements);
+        // Continuations go last, in reading order, so the statement each one finishes already has its claim.
+        order.sort(Comparator.<Statement>comparingInt(s -> continues.containsKey(s.id()) ? 1 : 0)
+                .thenComparingInt(s -> continues.containsKey(s.id()) ? 0 : -wordings.get(s.id()).content().size())
+                .thenComparingInt(s -> continues.containsKey(s.id()) ? 0 : -wordings.get(s.id()).tokens().size())
+                .thenComparingLong(Statement::articleId).thenComparingInt(Statement::start)
                 .thenComparingLong(Statement::id));
         Map<Long, ClaimAssignment> byId = new LinkedHashMap<>();
+        Map<Long, Entry> probes = new HashMap<>();
         for (Statement s : order) {
             Entry probe = entry(s.id(), 0, wordings.get(s.id()), s.speaker(), frameOf(s));
             ClaimAssignment a = match(probe);
+            Long previous = continues.get(s.id());
+            if (a == null && previous != null && byId.containsKey(previous)
+                    && guard.vetoContinuation(probe.wording(), probe.bag(), probes.get(previous).wording(),
+                    probes.get(previous).bag(), this::idf) == null) {
+                a = new ClaimAssignment(s.id(), byId.get(previous).claimId(), ClaimAssignment.Layer.CONTINUATION, 1);
+            }
+            probes.put(s.id(), probe);
             if (a == null) {
                 a = new ClaimAssignment(s.id(), nextProvisional--, ClaimAssignment.Layer.NEW, 0);
             }

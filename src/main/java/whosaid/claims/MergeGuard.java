@@ -37,6 +37,23 @@ public final class MergeGuard {
         return null;
     }
 
+    /** Share of meaning above which a continuation of the opposite polarity restates, and so reverses, its antecedent. */
+    static final double RESTATEMENT = 0.5;
+
+    /**
+     * The veto for a continuation ("It does not …" after "… will not be allowed …"): it adds to what was said rather
+     * than rewording it, so its polarity may differ; only a continuation that says the same things with the opposite
+     * polarity ("We will cut taxes." "We will not cut taxes, that is …") reverses the claim and must stay apart.
+     */
+    public String vetoContinuation(Wording next, SoftOverlap.Bag nextBag, Wording previous, SoftOverlap.Bag previousBag,
+                                   java.util.function.ToDoubleFunction<String> idf) {
+        if (next.negated() != previous.negated()
+                && SoftOverlap.score(nextBag, previousBag, idf).value() >= RESTATEMENT) {
+            return "negation of the previous statement";
+        }
+        return null;
+    }
+
     /** A word of one side whose antonym stands on the other side (and is not shared by both). */
     String antonymPair(List<String> lemmasA, List<String> lemmasB) {
         Set<String> setA = new HashSet<>(lemmasA);

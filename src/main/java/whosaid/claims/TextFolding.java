@@ -36,15 +36,6 @@ public final class TextFolding {
             "not", "no", "never", "neither", "nor", "without", "none", "nobody", "nothing", "nowhere", "cannot",
             "deny", "denies", "denied", "denying");
 
-    private static final Set<String> NUMBER_WORDS = Set.of(
-            "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
-            "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty",
-            "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "thousand", "million",
-            "billion", "dozen", "dozens", "hundreds", "thousands", "millions", "half", "percent");
-
-    private static final List<String> SMALL = List.of("zero", "one", "two", "three", "four", "five", "six", "seven",
-            "eight", "nine", "ten", "eleven", "twelve");
-
     private TextFolding() {
     }
 
@@ -76,27 +67,13 @@ public final class TextFolding {
         return NEGATORS.contains(token) || token.endsWith("n't");
     }
 
-    /** True for digits and written numbers: they are what a claim's figures are made of. */
+    /** True for digits and written numbers ({@link Figures}): they are what a claim's figures are made of. */
     public static boolean isNumber(String token) {
-        return NUMBER_WORDS.contains(token) || Character.isDigit(token.charAt(0));
+        return Figures.isNumberWord(token);
     }
 
     /** A token that says something: not a function word, not a negator, not a number. */
     public static boolean isContent(String token) {
         return !isStopword(token) && !isNegator(token) && !isNumber(token) && token.length() > 1;
-    }
-
-    /** A number in a canonical form: "2,600" and "2600" are one number, "three" and "3" too. */
-    public static String canonicalNumber(String token) {
-        int small = SMALL.indexOf(token);
-        if (small >= 0) {
-            return Integer.toString(small);
-        }
-        return token.replace(",", "");
-    }
-
-    /** True when the number was written in digits, the way news gives figures that matter (tolls, lengths). */
-    public static boolean isDigitNumber(String token) {
-        return Character.isDigit(token.charAt(0));
     }
 }

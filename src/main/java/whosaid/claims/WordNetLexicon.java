@@ -8,6 +8,8 @@ import net.sf.extjwnl.data.PointerType;
 import net.sf.extjwnl.data.Synset;
 import net.sf.extjwnl.data.Word;
 import net.sf.extjwnl.dictionary.Dictionary;
+import opennlp.tools.stemmer.Stemmer;
+import opennlp.tools.stemmer.snowball.SnowballStemmer;
 
 import java.util.HashMap;
 import java.util.HashSet;
@@ -26,7 +28,12 @@ public final class WordNetLexicon implements Lexicon {
     /** Senses per part of speech taken into account; WordNet orders senses by frequency. */
     private static final int SENSES = 3;
 
+    /** Shortest word whose stem counts as a key: short stems ("us", "war") collide across unrelated words. */
+    private static final int MIN_STEMMED = 5;
+
     private final Dictionary dictionary;
+    /** Snowball English: joins a word family WordNet links only in two hops ("stability", "stabilizing"). */
+    private final Stemmer stemmer = new SnowballStemmer(SnowballStemmer.ALGORITHM.ENGLISH);
     private final Map<String, String> lemmas = new HashMap<>();
     private final Map<String, Set<String>> concepts = new HashMap<>();
     private final Map<String, Set<String>> antonyms = new HashMap<>();
@@ -71,6 +78,9 @@ public final class WordNetLexicon implements Lexicon {
     private Set<String> findConcepts(String lemma) {
         Set<String> keys = new HashSet<>();
         keys.add("w:" + lemma);
+        if (lemma.length() >= MIN_STEMMED) {
+            keys.add("s:" + stemmer.stem(lemma));
+        }
         for (Synset synset : senses(lemma)) {
             keys.add(key(synset));
             for (Pointer p : synset.getPointers()) {

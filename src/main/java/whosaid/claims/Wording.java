@@ -1,7 +1,6 @@
 package whosaid.claims;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -34,16 +33,13 @@ public record Wording(String text, List<String> tokens, String folded, List<Stri
     public static Wording of(String text, String context) {
         List<String> tokens = TextFolding.tokens(text);
         List<String> content = new ArrayList<>();
-        Set<String> numbers = new LinkedHashSet<>();
-        boolean digits = false;
+        Figures.Reading figures = Figures.read(tokens);
         boolean negated = false;
-        for (String t : tokens) {
+        for (int i = 0; i < tokens.size(); i++) {
+            String t = tokens.get(i);
             if (TextFolding.isNegator(t)) {
                 negated = true;
-            } else if (TextFolding.isNumber(t)) {
-                numbers.add(TextFolding.canonicalNumber(t));
-                digits |= TextFolding.isDigitNumber(t);
-            } else if (TextFolding.isContent(t)) {
+            } else if (!figures.numeric()[i] && TextFolding.isContent(t)) {
                 content.add(t);
             }
         }
@@ -51,7 +47,7 @@ public record Wording(String text, List<String> tokens, String folded, List<Stri
             negated = governedByNegation(text, context);
         }
         return new Wording(text, List.copyOf(tokens), String.join(" ", tokens), List.copyOf(content),
-                Set.copyOf(numbers), digits, negated);
+                figures.values(), figures.digits(), negated);
     }
 
     /**

@@ -1,12 +1,16 @@
 package whosaid.query;
 
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import whosaid.claims.ClaimMatcher;
+import whosaid.claims.TextFolding;
 
 /**
  * The fact-check query: which stored claims state the given text, in whatever words. Full-text search picks the
@@ -17,6 +21,9 @@ public final class FactCheck {
     /** A ranked claim; {@code sameSense} false warns that the claim may state the opposite of the query. */
     public record Result(ClaimView claim, double score, String closestWording, boolean sameSense) {
     }
+
+    /** Added to a claim whose speaker the query names; about what one more matched key word is worth. */
+    static final double SPEAKER_BONUS = 0.1;
 
     private final ClaimMatcher matcher;
 
@@ -35,13 +42,41 @@ public final class FactCheck {
             toRank.add(new ClaimMatcher.Candidate(view.claimId(),
                     view.quotes().stream().map(q -> q.text()).distinct().toList()));
         }
+        Set<String> queryWords = new HashSet<>(TextFolding.tokens(text));
         List<Result> results = new ArrayList<>();
         for (ClaimMatcher.Match match : matcher.rank(text, toRank)) {
-            if (match.score() <= 0 || results.size() >= limit) {
-                break;
+            if (match.score() <= 0) {
+                continue;
             }
-            results.add(new Result(byId.get(match.claimId()), match.score(), match.bestWording(), match.sameSense()));
+            ClaimView view = byId.get(match.claimId());
+            double score = match.score() + (namesASpeaker(queryWords, view) ? SPEAKER_BONUS : 0);
+            results.add(new Result(view, score, match.bestWording(), match.sameSense()));
         }
-        return results;
+        results.sort(Comparator.comparingDouble(Result::score).reversed());
+        return results.size() <= limit ? results : List.copyOf(results.subList(0, limit));
+    }
+
+    /**
+     * True when the query names one of the claim's speakers by surname ("Vey said …"): a fact-checker who names the
+     * speaker is asking about that speaker's claim. Only names that read as a person's (two to four capitalised words,
+     * no function word) count: an organisation is often named after a place ("Government of X", "X security
+     * officials"), and a place in the query says what the claim is about, not who made it.
+     */
+    static boolean namesASpeaker(Set<String> queryWords, ClaimView view) {
+        for (String speaker : view.speakers()) {
+            String[] words = speaker.strip().split("\\s+");
+            if (words.length < 2 || words.length > 4) {
+                continue;
+            }
+            boolean personal = true;
+            for (String w : words) {
+                personal &= Character.isUpperCase(w.charAt(0)) && !TextFolding.isStopword(w.toLowerCase(java.util.Locale.ROOT));
+            }
+            List<String> last = TextFolding.tokens(words[words.length - 1]);
+            if (personal && last.size() == 1 && last.get(0).length() >= 3 && queryWords.contains(last.get(0))) {
+                return true;
+            }
+        }
+        return false;
     }
 }

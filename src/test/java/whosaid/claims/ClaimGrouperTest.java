@@ -124,6 +124,15 @@ class ClaimGrouperTest {
     }
 
     @Test
+    void aFigureWrittenInWordsOrDigitsIsOneFigure() {
+        var out = group(st(1, "Ina Brook", "Fifteen miners are still trapped in the flooded Harrow pit tonight."),
+                st(2, "Ina Brook", "15 miners are still trapped in the flooded Harrow pit tonight."),
+                st(3, "Ina Brook", "Sixteen miners are still trapped in the flooded Harrow pit tonight."));
+        assertEquals(out.get(0).claimId(), out.get(1).claimId());
+        assertNotEquals(out.get(0).claimId(), out.get(2).claimId());
+    }
+
+    @Test
     void antonymsAreDifferentClaims() {
         var out = group(st(1, "Ina Brook", "Grain exports to Dask will increase sharply this year."),
                 st(2, "Ina Brook", "Grain exports to Dask will decrease sharply this year."));

@@ -27,8 +27,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 class SeedClaimGroupingTest {
 
     /** Measured pair F1 with oracle speakers (see the report); the assertion allows this much slack below it. */
-    private static final double MEASURED_F1 = 0.800;
-    private static final double TOLERANCE = 0.05;
+    private static final double MEASURED_F1 = 0.861;
+    private static final double TOLERANCE = 0.01;
 
     private static List<Statement> statements;
     private static Set<String> goldPairs;
@@ -149,19 +149,35 @@ class SeedClaimGroupingTest {
         assertTrue(s.f1() >= MEASURED_F1 - TOLERANCE, "pair F1 " + s.f1());
     }
 
+    /**
+     * No pair joins a statement and its negation: wordings of opposite polarity that say mostly the same things. A
+     * continuation ("It does not support any attack" after "the consistent stance of …") may differ in polarity
+     * from its antecedent without negating it, since it says other things.
+     */
     @Test
-    void neverJoinsANegatedAndAnUnnegatedWording() {
+    void neverJoinsAStatementAndItsNegation() {
         Map<String, Statement> byName = new HashMap<>();
         for (Statement st : statements) {
             byName.put(idNames.get(st.id()), st);
         }
+        Lexicon lexicon = new WordNetLexicon();
+        int mixed = 0;
         for (String p : score(statements).predicted()) {
             String[] ab = p.split("\\|");
-            Statement a = byName.get(ab[0]);
-            Statement b = byName.get(ab[1]);
-            assertEquals(Wording.of(a.text(), a.context()).negated(), Wording.of(b.text(), b.context()).negated(),
-                    "negation mismatch: " + a.text() + " / " + b.text());
+            Wording a = Wording.of(byName.get(ab[0]).text(), byName.get(ab[0]).context());
+            Wording b = Wording.of(byName.get(ab[1]).text(), byName.get(ab[1]).context());
+            if (a.negated() == b.negated()) {
+                continue;
+            }
+            mixed++;
+            Set<String> la = new HashSet<>(a.content().stream().map(lexicon::lemma).toList());
+            Set<String> lb = new HashSet<>(b.content().stream().map(lexicon::lemma).toList());
+            Set<String> shorter = la.size() <= lb.size() ? la : lb;
+            Set<String> shared = new HashSet<>(la);
+            shared.retainAll(lb);
+            assertTrue(shared.size() * 2 < shorter.size(), "a statement and its negation: " + a.text() + " / " + b.text());
         }
+        System.out.println("  pairs of opposite polarity (none restating the other): " + mixed);
     }
 
     @Test
