@@ -29,7 +29,7 @@ import whosaid.store.Reads;
                 "",
                 "The same article twice is stored once. Each file is stored whole or not at all: a bad file is",
                 "named with its line on stderr and skipped, the other files go on, and the exit code is 3.",
-                "Ends with one line: files, articles new, articles already known, quotes, errors."})
+                "Ends with one line: files, articles new, articles already known, quotes, reported statements, errors."})
 final class IngestCommand extends DatabaseCommand {
     @Parameters(paramLabel = "PATH", arity = "1..*", description = "Files, directories, or - for standard input.")
     List<String> paths;

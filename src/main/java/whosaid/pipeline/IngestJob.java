@@ -65,7 +65,8 @@ public final class IngestJob {
                     }
                 }
                 ArticleWriter.Outcome outcome = writer.write(writes);
-                summary = summary.plus(outcome.articlesNew(), known + outcome.articlesKnown(), outcome.quotesStored());
+                summary = summary.plus(outcome.articlesNew(), known + outcome.articlesKnown(), outcome.quotesStored(),
+                        outcome.reportedStored());
                 listener.fileDone(index, total, source.name(), summary);
             } catch (BadInputException e) {
                 summary = summary.failed();

@@ -14,6 +14,7 @@ import org.jooq.DSLContext;
 import org.jooq.exception.DataAccessException;
 
 import whosaid.ingest.Article;
+import whosaid.quotes.QuoteKind;
 
 /**
  * Writes analysed articles. One call of {@link #write} is one transaction: a file's articles are stored whole or
@@ -29,7 +30,7 @@ public final class ArticleWriter {
     }
 
     /** What one write did. */
-    public record Outcome(int articlesNew, int articlesKnown, int quotesStored) {
+    public record Outcome(int articlesNew, int articlesKnown, int quotesStored, int reportedStored) {
     }
 
     /** Is an article with this body stored already? Lets the caller skip analysing known articles. */
@@ -45,6 +46,7 @@ public final class ArticleWriter {
                 int fresh = 0;
                 int known = 0;
                 int quotes = 0;
+                int reported = 0;
                 for (ArticleWrite write : articles) {
                     Long articleId = insertArticle(tx, write.article());
                     if (articleId == null) {
@@ -56,10 +58,14 @@ public final class ArticleWriter {
                         Long speakerId = quote.speaker() == null ? null
                                 : storeSpeaker(tx, quote.speaker(), assignedInThisTransaction);
                         insertQuote(tx, articleId, quote, speakerId);
-                        quotes++;
+                        if (quote.quote().kind() == QuoteKind.INDIRECT) {
+                            reported++;
+                        } else {
+                            quotes++;
+                        }
                     }
                 }
-                return new Outcome(fresh, known, quotes);
+                return new Outcome(fresh, known, quotes, reported);
             });
             storedSpeakerIds.putAll(assignedInThisTransaction);
             return outcome;
