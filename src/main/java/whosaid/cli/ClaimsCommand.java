@@ -17,6 +17,7 @@ import whosaid.store.Reads;
 import whosaid.store.StoredSpeaker;
 
 @Command(name = "claims", mixinStandardHelpOptions = true,
+        header = "List claims: each statement once, with who said it, where and when first.",
         description = {"List claims: each statement once, whatever its wordings, with who said it, the outlets",
                 "that carried it and when it was first reported. Most widely carried first."})
 final class ClaimsCommand extends DatabaseCommand {

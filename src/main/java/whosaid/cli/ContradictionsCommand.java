@@ -13,6 +13,7 @@ import whosaid.store.Reads;
 import whosaid.store.StoredContradiction;
 
 @Command(name = "contradictions", mixinStandardHelpOptions = true,
+        header = "List where reports disagree, both sides with their evidence.",
         description = {"List where reports disagree, strongest first, both sides with their evidence:",
                 "  numeric      different numbers for the same quantity",
                 "  denial       one party asserts what another denies",

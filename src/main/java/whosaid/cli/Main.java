@@ -68,6 +68,8 @@ public final class Main {
         CommandLine cli = new CommandLine(main);
         cli.setOut(out);
         cli.setErr(err);
+        // The help texts are laid out in lines of up to about 110 characters; wrapping them at 80 breaks them.
+        cli.setUsageHelpWidth(120);
         cli.setExitCodeExceptionMapper(Main::exitCode);
         cli.setParameterExceptionHandler((e, args) -> {
             CommandLine failed = e.getCommandLine();

@@ -19,6 +19,7 @@ import whosaid.store.StoredQuote;
 import whosaid.store.StoredSpeaker;
 
 @Command(name = "speaker", mixinStandardHelpOptions = true,
+        header = "The speaker report: who NAME is, every quote by article and outlet, their claims.",
         description = {"The speaker report: who NAME is (role, as the articles give it), the other names they go by,",
                 "and every quote, grouped by article and outlet in date order.",
                 "NAME may be any name they go by (\"Mr. Doe\", \"Doe\"); an ambiguous one lists the candidates."})
