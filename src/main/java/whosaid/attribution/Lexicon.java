@@ -150,7 +150,76 @@ final class Lexicon {
             "surgeon", "counterpart", "aide", "staffer", "employee", "volunteer", "citizen", "voter", "supporter",
             "critic", "opponent", "observer", "commentator", "specialist", "consultant", "partner", "colleague",
             "friend", "neighbour", "neighbor", "parent", "mother", "wife", "husband", "brother", "sister",
-            "spokespeople", "person", "people", "protester", "demonstrator", "organizer", "organiser");
+            "spokespeople", "person", "people", "protester", "demonstrator", "organizer", "organiser",
+            // people nouns in -ant/-ent, which the agent-noun endings cannot tell from "statement" or "agreement"
+            "resident", "residents", "participant", "correspondent", "respondent", "consultant", "migrant",
+            "immigrant", "emigrant", "applicant", "assistant", "attendant", "defendant", "claimant", "informant",
+            "lieutenant", "sergeant", "tenant", "merchant", "servant", "peasant", "occupant", "contestant",
+            "accountant", "descendant", "agent", "patient", "client", "insurgent", "insurgents", "dissident",
+            "resident", "students", "militant", "militants", "official", "officials", "pilot", "chef", "guard",
+            "guards", "nun", "monk", "priest", "pastor", "bishop", "cop", "medic", "medics", "paramedic",
+            "captain", "clerk", "sheriff", "deputy", "coroner", "judge", "mp", "mps", "mep", "ceo", "cfo", "boss",
+            "chief", "head", "hostage", "detainee", "prisoner", "inmate", "suspect", "nominee", "appointee",
+            "refugees", "migrants", "farmers", "workers", "fishermen", "locals", "relatives", "family", "widow",
+            "child", "children", "kid", "teen", "teenager", "girl", "boy", "youth", "elderly", "grandmother",
+            "grandfather", "uncle", "aunt", "cousin", "nephew", "niece", "mom", "dad");
+
+    /** Nouns ending like agent nouns that are things, not people ("letter", "paper", "order"). */
+    private static final Set<String> NOT_AGENT_NOUNS = set("letter", "paper", "order", "number", "matter", "water",
+            "border", "power", "chapter", "summer", "winter", "corner", "cover", "center", "register", "newsletter",
+            "computer", "charter", "trailer", "banner", "flyer", "poster", "meter", "metre", "quarter", "layer",
+            "barrier", "disaster", "character", "member", "counter", "transfer", "filter", "cluster", "shelter",
+            "tower", "river", "weather", "theatre", "theater", "error", "sector", "factor", "motor", "mirror",
+            "horror", "terror", "rumour", "rumor", "colour", "color", "honour", "honor", "labour", "labor", "floor",
+            "door", "decor", "vapor", "harbor", "harbour", "favour", "favor", "endeavour", "behaviour", "behavior",
+            "corridor", "humour", "humor", "tumor", "tumour", "liquor", "armor", "armour", "anchor", "major",
+            "minor", "mayor", "radian", "median", "guardian", "ocean", "plan", "span", "scan", "ban", "fan",
+            "van", "can", "man", "mist", "list", "twist", "wrist", "fist", "gist", "exist", "assist", "insist",
+            "resist", "persist", "consist", "desist", "enlist", "tryst", "schism", "baptism", "tourism",
+            "embargo", "other", "another", "either", "neither", "whether", "rather", "together", "however",
+            "never", "ever", "over", "under", "after", "later", "earlier", "further", "per", "her", "daughter",
+            "sister", "brother", "mother", "father", "offer", "answer", "paper", "super", "proper", "upper",
+            "lower", "higher", "greater", "better", "bigger", "smaller", "larger", "longer", "stronger",
+            "clearer", "closer", "former", "latter", "wider", "fewer", "faster", "slower", "deeper", "harder",
+            "softer", "cheaper", "older", "younger", "newer", "lesser", "inner", "outer", "utter", "bitter",
+            "sober", "tender", "silver", "copper", "rubber", "timber", "fiber", "fibre", "sugar", "dinner",
+            "supper", "manner", "banner", "hammer", "finger", "danger", "anger", "hunger", "cancer", "fever",
+            "lever", "leather", "feather", "thunder", "powder", "ladder", "bladder", "shoulder", "folder",
+            "wonder", "murder", "slaughter", "laughter", "disorder", "encounter", "remainder", "reminder",
+            "number", "lumber", "chamber", "december", "november", "september", "october", "semester",
+            "parameter", "diameter", "thermometer", "kilometer", "kilometre", "container", "headquarters",
+            "matter", "platter", "chatter", "clutter", "gutter", "butter", "shutter", "twitter", "monster",
+            "sinister", "roster", "blister", "canister", "oyster", "budget");
+
+    /**
+     * A noun naming a person: a listed role, or an agent noun by its ending (fisherman, firefighter, economist,
+     * historian, engineer, negotiator), minus the common things that end the same way. Why: news names many
+     * trades, and an unlisted one ("a local fisherman said") must still read as a person.
+     */
+    static boolean isPersonNoun(String lower) {
+        if (PERSON_ROLES.contains(lower)) {
+            return true;
+        }
+        if (lower.length() < 5 || NOT_AGENT_NOUNS.contains(lower) || lower.contains("'") || lower.contains("’")) {
+            return false;
+        }
+        for (String end : new String[]{"man", "woman", "men", "women", "person", "people", "ist", "ists", "ian",
+                "ians", "eer", "eers", "er", "ers", "or", "ors"}) {
+            if (lower.endsWith(end)) {
+                String stem = lower.substring(0, lower.length() - end.length());
+                if (stem.length() < 3) {
+                    return false;
+                }
+                if (end.startsWith("m") || end.startsWith("w")) {
+                    // fisherman, chairwoman, but not "human", "german", "roman", "ottoman"
+                    return !stem.endsWith("hu") && !stem.endsWith("ger") && !stem.endsWith("ro")
+                            && !stem.endsWith("otto") && !stem.endsWith("wo");
+                }
+                return true;
+            }
+        }
+        return false;
+    }
 
     static final Set<String> MALE_PRONOUNS = set("he", "him", "his", "himself");
     static final Set<String> FEMALE_PRONOUNS = set("she", "her", "hers", "herself");

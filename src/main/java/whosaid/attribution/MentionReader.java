@@ -115,7 +115,7 @@ final class MentionReader {
             return null;
         }
         String h = head.lower();
-        boolean person = Lexicon.PERSON_ROLES.contains(h);
+        boolean person = isPersonNoun(h);
         boolean org = Lexicon.ORG_WORDS.contains(h);
         if (!person && !org) {
             return null;
@@ -129,7 +129,7 @@ final class MentionReader {
             }
             String pl = p.lower();
             if ((pl.equals("of") || pl.equals("for")) && a - 2 >= lo && toks.get(a - 2).isWord()
-                    && Lexicon.PERSON_ROLES.contains(toks.get(a - 2).lower())) {
+                    && isPersonNoun(toks.get(a - 2).lower())) {
                 // "the head of the agency", "a spokesman for the ministry": the role noun is the head
                 a -= 2;
                 h = toks.get(a).lower();
@@ -141,6 +141,15 @@ final class MentionReader {
                 definite = !(pl.equals("a") || pl.equals("an") || pl.equals("another") || pl.equals("one")
                         || pl.equals("some") || pl.equals("several") || pl.equals("two") || pl.equals("three")
                         || pl.equals("many"));
+                if (a - 2 >= lo && (toks.get(a - 1).lower().equals("of") || toks.get(a - 1).lower().equals("for"))
+                        && toks.get(a - 2).isWord() && isPersonNoun(toks.get(a - 2).lower())) {
+                    // "the head of the port authority", "a spokesperson for the government": the phrase before
+                    // "of" is the head, and the speaker is that person, not the organisation
+                    a -= 2;
+                    h = toks.get(a).lower();
+                    person = true;
+                    continue;
+                }
                 break;
             }
             if (Lexicon.isSpeechVerb(pl) || Lexicon.BETWEEN_SUBJECT_AND_VERB.contains(pl)
@@ -276,6 +285,10 @@ final class MentionReader {
         }
         String l = t.lower();
         return Lexicon.NAME_PARTICLES.contains(l) && isNamePart(toks.get(k - 1));
+    }
+
+    private static boolean isPersonNoun(String lower) {
+        return Lexicon.isPersonNoun(lower);
     }
 
     static String lower(String s) {

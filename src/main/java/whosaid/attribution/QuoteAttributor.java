@@ -46,6 +46,8 @@ public final class QuoteAttributor {
         private final List<ArticleEntity> salience = new ArrayList<>();
         private final Decision[] decided;
         private ArticleEntity headlineSpeaker;
+        private String headlineWords;
+        private boolean headlineConfirmed;
 
         Reading(Article article, List<Quote> quotes) {
             this.article = article;
@@ -105,6 +107,7 @@ public final class QuoteAttributor {
                 }
                 previousTurn = lastSentenceDecision;
             }
+            confirmHeadline();
             lede(paragraphs, firstQuoteOfParagraph);
             return result();
         }
@@ -189,11 +192,39 @@ public final class QuoteAttributor {
                 return;
             }
             headlineSpeaker = entities.byName(mention, 0);
+            headlineWords = who;
             salience.add(headlineSpeaker);
             for (int qi = 0; qi < quotes.size(); qi++) {
                 Quote q = quotes.get(qi);
                 if (q.inTitle() && q.start() > m.end(1)) {
                     decided[qi] = new Decision(headlineSpeaker, who, ":", "headline", 0.9);
+                }
+            }
+        }
+
+        /**
+         * "Floods: ‘Worst in a Century’" has the shape of "Okafor: ‘…’". The words before the colon name a speaker
+         * only when the article bears it out: a full name, the name again in the body, or a body speaker that
+         * only a role describes ("the spokesperson") and that was read as the headline's person. Otherwise the
+         * headline's quotations keep no speaker.
+         */
+        private void confirmHeadline() {
+            if (headlineSpeaker == null) {
+                return;
+            }
+            boolean fullName = headlineSpeaker.names.stream().anyMatch(n -> Names.tokens(n).size() >= 2);
+            String words = headlineWords.trim();
+            String lower = words.toLowerCase(java.util.Locale.ROOT);
+            boolean inBody = wordIn(words, body);
+            // the same word in lower case in the body is a common noun ("floods"), not a surname
+            boolean common = wordIn(lower, body) || lower.endsWith("s") && wordIn(lower.substring(0, lower.length() - 1), body);
+            if (fullName || (inBody || headlineConfirmed) && !common) {
+                return;
+            }
+            headlineSpeaker.person = false;
+            for (int qi = 0; qi < quotes.size(); qi++) {
+                if (decided[qi] != null && decided[qi].speaker() == headlineSpeaker) {
+                    decided[qi] = null;
                 }
             }
         }
@@ -250,6 +281,8 @@ public final class QuoteAttributor {
                     return tied;
                 }
                 if (headlineSpeaker != null && !m.org()) {
+                    headlineSpeaker.person = true;
+                    headlineConfirmed = true;
                     return headlineSpeaker;
                 }
                 ArticleEntity earlier = entities.anonymousByHead(m.head());
@@ -299,6 +332,11 @@ public final class QuoteAttributor {
                     decided[qi] = new Decision(d.speaker(), d.mention(), null, "lede-source", 0.5);
                 }
             }
+        }
+
+        private static boolean wordIn(String word, String text) {
+            return !word.isEmpty() && Pattern.compile("(?<!\\p{L})" + Pattern.quote(word) + "(?!\\p{L})")
+                    .matcher(text).find();
         }
 
         private ArticleAttribution result() {

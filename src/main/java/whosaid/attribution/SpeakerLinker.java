@@ -165,6 +165,9 @@ public final class SpeakerLinker {
                     score = Math.max(score, 4);
                 } else if (f.size() == kt.size() && f.size() >= 2 && closeGivenNames(f, kt)) {
                     score = Math.max(score, 3);
+                } else if (f.size() == 1 && kt.size() >= 2) {
+                    // a bare surname: weak evidence, kept only when one known person carries it (see find)
+                    score = Math.max(score, 1);
                 } else if (sameRole) {
                     score = Math.max(score, 1);
                 }

@@ -194,6 +194,10 @@ final class SpeechEventFinder {
         int e = i;
         while (e < limit && e - i < 12) {
             Token t = toks.get(e);
+            if (t.is(".") && e > i && Lexicon.HONORIFICS.containsKey(toks.get(e - 1).lower())) {
+                e++; // the dot of "Ms." belongs to the name
+                continue;
+            }
             if (!t.isWord()) {
                 break;
             }
@@ -208,7 +212,30 @@ final class SpeechEventFinder {
         if (e == i) {
             return null;
         }
-        return reader.endingAt(e - 1, i);
+        Mention whole = reader.endingAt(e - 1, i);
+        if (whole != null) {
+            return whole;
+        }
+        // "Ms. Clara Wendt met Mr. Oskar Brill in …": the subject is the phrase that opens the sentence, before a
+        // verb the lexicons do not know
+        for (int k = e - 2; k >= i; k--) {
+            Mention m = reader.endingAt(k, i);
+            if (m != null && opensAt(i, m.first())) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    /** True when only capitalised words, "the" and dots (titles, "Ms.") stand between i and the phrase at first. */
+    private boolean opensAt(int i, int first) {
+        for (int k = i; k < first; k++) {
+            Token t = toks.get(k);
+            if (!(t.is(".") || t.isCapitalised() || t.lower().equals("the"))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private String joined(int a, int b) {
