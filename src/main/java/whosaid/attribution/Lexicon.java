@@ -108,7 +108,11 @@ final class Lexicon {
             "father", "reverend", "rev", "chancellor", "premier", "leader", "head", "superintendent", "inspector",
             "officer", "commissioner", "advisor", "adviser", "analyst", "expert", "professor", "coach", "manager",
             "ceo", "founder", "president-elect", "attorney", "haji", "hajji", "qari", "sayed", "syed", "mawlawi", "mawlawi", "sardar", "nawab", "pir", "khawaja-e",
-            "dr", "mr", "mrs", "ms", "prof", "sir", "lord", "lady", "dame");
+            "dr", "mr", "mrs", "ms", "prof", "sir", "lord", "lady", "dame",
+            "councillor", "councilor", "councilman", "councilwoman", "alderman", "rector", "dean", "provost",
+            "consul", "marshal", "sheriff", "magistrate", "constable", "detective", "corporal", "brigadier",
+            "assemblyman", "assemblywoman", "congressman", "congresswoman", "speaker", "sultan",
+            "ayatollah", "patriarch", "cllr", "supt", "det", "insp", "cpl", "pte", "brig");
 
     /** Words that, standing alone before a name, are titles rather than given names. Narrower than TITLES. */
     static boolean isTitleWord(String lower) {

@@ -166,7 +166,7 @@ final class MentionReader {
                 words, h, 'u', org && !person, definite);
     }
 
-    private Mention extend(Mention d, int last) {
+    Mention extend(Mention d, int last) {
         Token l = toks.get(last);
         String words = text.substring(d.start(), l.end());
         return new Mention(d.type(), d.first(), last, d.start(), l.end(), words, null, words, d.head(), d.gender(),

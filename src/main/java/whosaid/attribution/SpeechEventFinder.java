@@ -19,6 +19,8 @@ final class SpeechEventFinder {
     private static final Set<String> TIES = Set.copyOf(java.util.Arrays.asList("statement", "post", "interview", "tweet", "message", "letter",
             "release", "briefing", "video", "speech", "report", "conference"));
 
+    private static final Set<String> PREPOSITIONS = Set.of("in", "of", "for", "at", "from", "with", "on");
+
     private final List<Token> toks;
     private final MentionReader reader;
 
@@ -59,7 +61,33 @@ final class SpeechEventFinder {
                 out.add(ev);
             }
         }
+        colonEvents(s, e, out);
         return out;
+    }
+
+    /**
+     * "Rector Ulla Sand was blunt: “…”": a colon right before a quotation introduces the words of the clause's
+     * subject when no verb of saying does. Only a subject the mention reader accepts (a name, a pronoun, a person
+     * or organisation descriptor) counts, so "The demands: “…”" names nobody.
+     */
+    private void colonEvents(int s, int e, List<SpeechEvent> out) {
+        for (int q = s + 2; q < e; q++) {
+            if (!toks.get(q).isQuote() || !toks.get(q - 1).is(":")) {
+                continue;
+            }
+            // a verb of saying earlier in the clause ("X told Radio Y: “…”") already introduces it
+            boolean cued = false;
+            for (SpeechEvent ev : out) {
+                cued |= ev.verb() < q && !quoteBetween(ev.to(), q) || ev.from() < q && ev.to() > q;
+            }
+            if (cued) {
+                continue;
+            }
+            Mention subject = sentenceSubject(s, q - 1);
+            if (subject != null && subject.last() < q - 1) {
+                out.add(new SpeechEvent(q - 1, ":", subject, subject.first(), q - 1, false, null));
+            }
+        }
     }
 
     private boolean quotationSoon(int from, int e) {
@@ -149,7 +177,9 @@ final class SpeechEventFinder {
             }
             Mention before = reader.endingAt(k - 1, s);
             Mention app = reader.endingAt(j - 1, k + 1);
-            boolean appIsName = app != null && app.type() == Mention.Type.NAME && app.first() <= k + 2;
+            // "Her deputy, Mr. Tomas Reik, said": the apposition is a name when only titles precede it
+            boolean appIsName = app != null && app.type() == Mention.Type.NAME
+                    && (app.first() <= k + 2 || opensAt(k + 1, app.first()));
             String appText = k + 1 <= j - 1 ? joined(k + 1, j - 1) : null;
             if (before != null && before.type() == Mention.Type.NAME && !appIsName) {
                 String first = toks.get(k + 1).lower();
@@ -169,6 +199,9 @@ final class SpeechEventFinder {
             return sentenceSubject(s, j);
         }
         Mention m = reader.endingAt(j, s);
+        if (m == null) {
+            m = subjectBeforePrepositionalPhrase(j, s);
+        }
         if (m != null && m.type() == Mention.Type.NAME && m.first() > s && toks.get(m.first() - 1).isWord()) {
             String p = toks.get(m.first() - 1).lower();
             if (p.equals("by") || p.equals("with") || p.equals("to")) {
@@ -176,6 +209,39 @@ final class SpeechEventFinder {
             }
         }
         return m;
+    }
+
+    private boolean quoteBetween(int a, int b) {
+        for (int k = a + 1; k < b; k++) {
+            if (toks.get(k).isQuote()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "a shopkeeper in the old town said", "a spokesman for the regional council said": the subject's head stands
+     * before a short prepositional phrase of plain words; the whole phrase is the mention.
+     */
+    private Mention subjectBeforePrepositionalPhrase(int j, int s) {
+        for (int k = j - 1; k > s && j - k <= 6; k--) {
+            Token t = toks.get(k);
+            if (!t.isWord() || Lexicon.isSpeechVerb(t.lower())) {
+                return null;
+            }
+            if (PREPOSITIONS.contains(t.lower())) {
+                Mention head = reader.endingAt(k - 1, s);
+                if (head == null || head.type() == Mention.Type.PRONOUN) {
+                    return null;
+                }
+                if (head.type() == Mention.Type.DESCRIPTOR) {
+                    return reader.extend(head, j);
+                }
+                return head.withRole(head.role() != null ? head.role() : textOf(k + 1, j));
+            }
+        }
+        return null;
     }
 
     /** The noun phrase that opens the sentence (after a fronted adverbial), as the subject of a later verb. */
