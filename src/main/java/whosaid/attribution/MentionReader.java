@@ -43,6 +43,9 @@ final class MentionReader {
             int a = j;
             while (a - 1 >= lo && canExtendNameLeft(a - 1)) {
                 a--;
+                if (j - a + 1 > MAX_WORDS) {
+                    return null; // a run of capitalised words this long is a heading or a list, not a name
+                }
             }
             // a joiner cannot start the phrase
             while (a < j && !isNamePart(toks.get(a)) && !isLowerTitle(toks.get(a))) {
@@ -77,7 +80,7 @@ final class MentionReader {
         }
         int b = i;
         if (isNamePart(t) || isLowerTitle(t)) {
-            while (b + 1 < hi && canExtendNameRight(b + 1)) {
+            while (b + 1 < hi && canExtendNameRight(b + 1) && b - i < MAX_WORDS) {
                 b++;
             }
             while (b > i && !isNamePart(toks.get(b))) {
