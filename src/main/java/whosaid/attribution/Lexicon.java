@@ -201,7 +201,7 @@ final class Lexicon {
      * trades, and an unlisted one ("a local fisherman said") must still read as a person.
      */
     static boolean isPersonNoun(String lower) {
-        if (PERSON_ROLES.contains(lower)) {
+        if (PERSON_ROLES.contains(lower) || isAgeNoun(lower)) {
             return true;
         }
         if (lower.length() < 5 || NOT_AGENT_NOUNS.contains(lower) || lower.contains("'") || lower.contains("’")) {
@@ -223,6 +223,11 @@ final class Lexicon {
             }
         }
         return false;
+    }
+
+    /** "62-year-old", "the year-old": news refers back to a person by age alone. */
+    static boolean isAgeNoun(String lower) {
+        return lower.endsWith("-year-old") || lower.equals("year-old");
     }
 
     static final Set<String> MALE_PRONOUNS = set("he", "him", "his", "himself");

@@ -274,6 +274,14 @@ public final class QuoteAttributor {
                 }
                 return null;
             }
+            if (m.definite() && Lexicon.isAgeNoun(m.head())) {
+                // "the 62-year-old said": an age refers back like a pronoun to the person last in view
+                ArticleEntity e = pronoun(new Mention(Mention.Type.PRONOUN, m.first(), m.last(), m.start(), m.end(),
+                        m.text(), null, null, m.head(), 'u', false, true));
+                if (e != null) {
+                    return e;
+                }
+            }
             if (m.definite()) {
                 ArticleEntity tied = entities.byRole(m.head(), m.text());
                 if (tied != null) {

@@ -44,6 +44,13 @@ final class SpeechEventFinder {
                 }
                 continue;
             }
+            if (l.endsWith("ing") && Lexicon.isSpeechVerb(l) && v - 1 > s && toks.get(v - 1).lower().equals("as")) {
+                SpeechEvent quoted = quotedAsSaying(v, s);
+                if (quoted != null) {
+                    out.add(quoted);
+                }
+                continue;
+            }
             if (!Lexicon.isSpeechVerb(l) || l.endsWith("ing") || !Character.isLowerCase(t.text().charAt(0))) {
                 continue;
             }
@@ -90,6 +97,27 @@ final class SpeechEventFinder {
         }
     }
 
+    /**
+     * "X was quoted (by state media) as saying": the speaker is the subject of "quoted", not of "saying".
+     */
+    private SpeechEvent quotedAsSaying(int v, int s) {
+        for (int k = v - 2; k >= s && v - k <= 10; k--) {
+            String w = toks.get(k).lower();
+            if (w.equals("quoted") || w.equals("cited") || w.equals("paraphrased")) {
+                Mention m = leftSubject(k, s);
+                if (m == null) {
+                    return null;
+                }
+                return new SpeechEvent(v, w + " as " + toks.get(v).text(), m, Math.min(m.first(), k), v, false,
+                        null);
+            }
+            if (!toks.get(k).isWord()) {
+                return null;
+            }
+        }
+        return null;
+    }
+
     private boolean quotationSoon(int from, int e) {
         for (int k = from; k < Math.min(e, from + 14); k++) {
             Token t = toks.get(k);
@@ -127,6 +155,15 @@ final class SpeechEventFinder {
     /** "said Ana Ruiz, the mayor of Ostrava," : the apposition after an inverted subject is its role. */
     private Mention withRightApposition(Mention m, int e) {
         int k = m.last() + 1;
+        if (m.type() == Mention.Type.DESCRIPTOR && !m.org() && k + 1 < e && toks.get(k).is(",")) {
+            // "said one resident, Jonas Ekk.": a name in apposition to a person descriptor is who it describes
+            Mention name = reader.startingAt(k + 1, e);
+            if (name != null && name.type() == Mention.Type.NAME && !name.org()
+                    && (name.last() + 1 >= e || !toks.get(name.last() + 1).isWord())) {
+                return name.withRole(m.text());
+            }
+            return m;
+        }
         if (m.type() != Mention.Type.NAME || k >= e || !toks.get(k).is(",")) {
             return m;
         }
@@ -138,7 +175,8 @@ final class SpeechEventFinder {
             return m;
         }
         String first = toks.get(k + 1).lower();
-        if (first.equals("who") || first.equals("which") || first.equals("adding") || first.equals("saying")) {
+        if (first.equals("who") || first.equals("which") || first.equals("adding") || first.equals("saying")
+                || !describes(k + 1, f - 1)) {
             return m;
         }
         return m.withRole(joined(k + 1, f - 1));
@@ -184,7 +222,7 @@ final class SpeechEventFinder {
             if (before != null && before.type() == Mention.Type.NAME && !appIsName) {
                 String first = toks.get(k + 1).lower();
                 boolean clause = first.equals("who") || first.equals("which") || first.endsWith("ing");
-                return clause ? before : before.withRole(appText);
+                return clause || !describes(k + 1, j - 1) ? before : before.withRole(appText);
             }
             if (appIsName) {
                 return app.withRole(before == null ? app.role() : before.text());
@@ -209,6 +247,17 @@ final class SpeechEventFinder {
             }
         }
         return m;
+    }
+
+    /** An apposition describes (is a role) when it holds a word with a letter: "Rosa Lind, 71," has only an age. */
+    private boolean describes(int a, int b) {
+        for (int k = a; k <= b; k++) {
+            Token t = toks.get(k);
+            if (t.isWord() && t.text().chars().anyMatch(Character::isLetter)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean quoteBetween(int a, int b) {

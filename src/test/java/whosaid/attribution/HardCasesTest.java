@@ -135,4 +135,106 @@ class HardCasesTest {
         assertTrue(a.anonymous());
         assertFalse(a.speaker().contains("Prell"));
     }
+
+    @Test
+    void aQuotationRunningOverTwoParagraphsKeepsItsSpeaker() {
+        ArticleAttribution aa = Fixture.run(null,
+                "Tarek Holm, the harbour master, said: “We lost four boats in one night.",
+                "“Nobody here has seen a storm like that.”",
+                "The coastguard said it would review its warnings.");
+        assertEquals("Tarek Holm", Fixture.speakerOf(aa, "We lost four"));
+        assertEquals("Tarek Holm", Fixture.speakerOf(aa, "Nobody here"));
+    }
+
+    @Test
+    void anOrganisationIsTakenUpByIt() {
+        ArticleAttribution aa = Fixture.run(null,
+                "The Ostland Rail Company apologised to passengers on Sunday.",
+                "It said: “Services will be back to normal by Tuesday.”");
+        Attribution a = Fixture.find(aa, "Services will");
+        assertEquals("Ostland Rail Company", a.speaker());
+        assertEquals(SpeakerKind.ORGANISATION, a.speakerKind());
+    }
+
+    @Test
+    void aRelativeClauseBetweenNameAndVerbIsSkipped() {
+        ArticleAttribution aa = Fixture.run(null,
+                "Ilka Sorn, who chairs the finance committee, said the figures were “simply wrong”.");
+        assertEquals("Ilka Sorn", Fixture.speakerOf(aa, "simply wrong"));
+    }
+
+    @Test
+    void anOfficialSpeakingOnConditionOfAnonymityIsAnUnnamedSource() {
+        ArticleAttribution aa = Fixture.run(null,
+                "Minister Aled Price declined to comment.",
+                "“The deal is dead,” an official, who spoke on condition of anonymity, said.");
+        Attribution a = Fixture.find(aa, "The deal is dead");
+        assertTrue(a.anonymous());
+        assertTrue(a.speaker().contains("official"));
+    }
+
+    @Test
+    void anAgeAppositionIsNotARole() {
+        ArticleAttribution aa = Fixture.run(null,
+                "“I have lived here all my life,” said Rosa Lind, 71.");
+        Attribution a = Fixture.find(aa, "I have lived");
+        assertEquals("Rosa Lind", a.speaker());
+        assertNull(a.role());
+    }
+
+    @Test
+    void quotedAsSayingAttributes() {
+        ArticleAttribution aa = Fixture.run(null,
+                "Interior Minister Boris Tal was quoted as saying “order will be restored” by state media.");
+        assertEquals("Boris Tal", Fixture.speakerOf(aa, "order will be"));
+    }
+
+    @Test
+    void calledThePlanAttributesAPartialQuotation() {
+        ArticleAttribution aa = Fixture.run(null,
+                "Opposition leader Maja Fenn called the plan “reckless and cruel”.");
+        assertEquals("Maja Fenn", Fixture.speakerOf(aa, "reckless"));
+    }
+
+    @Test
+    void oneResidentNamedInAppositionIsThatPerson() {
+        ArticleAttribution aa = Fixture.run(null,
+                "“We were never warned,” said one resident, Jonas Ekk.");
+        assertEquals("Jonas Ekk", Fixture.speakerOf(aa, "We were never"));
+    }
+
+    @Test
+    void aCountrysPresidentIsADescriptorResolvedToTheNamedPresident() {
+        ArticleAttribution aa = Fixture.run(null,
+                "Ruritanian President Olek Varo arrived in the capital on Monday.",
+                "Talks lasted four hours.",
+                "“We want peace,” Ruritania’s president told reporters.");
+        assertEquals("Olek Varo", Fixture.speakerOf(aa, "We want peace"));
+    }
+
+    @Test
+    void theYearOldIsTheLastNamedPerson() {
+        ArticleAttribution aa = Fixture.run(null,
+                "Marta Gil has sold bread in the square for thirty years.",
+                "“I will not leave,” the 62-year-old said.");
+        assertEquals("Marta Gil", Fixture.speakerOf(aa, "I will not"));
+    }
+
+    @Test
+    void aQuestionThenAskedKeepsTheSpeakerAfterTheQuotation() {
+        ArticleAttribution aa = Fixture.run(null,
+                "Farmers gathered outside the hall.",
+                "“Who pays for the fences?” asked Nils Brun, a sheep farmer. “Not the ministry.”");
+        assertEquals("Nils Brun", Fixture.speakerOf(aa, "Who pays"));
+        assertEquals("Nils Brun", Fixture.speakerOf(aa, "Not the ministry"));
+    }
+
+    @Test
+    void aSpeakerFromTheEarlierParagraphIsNotGivenAQuotationThatNamesSomeoneElse() {
+        ArticleAttribution aa = Fixture.run(null,
+                "“Prices must come down,” said Emil Rask, the trade minister.",
+                "But the central bank governor, Vera Holt, disagreed: “Cutting rates now would be a mistake.”");
+        assertEquals("Emil Rask", Fixture.speakerOf(aa, "Prices must"));
+        assertEquals("Vera Holt", Fixture.speakerOf(aa, "Cutting rates"));
+    }
 }
