@@ -179,6 +179,13 @@ final class MentionReader {
     /** Tokens a..b are a capitalised run (with titles, particles, ’s, of): split into role and name. */
     private Mention classifyCapitalised(int a, int b, int lo) {
         boolean definite = a - 1 >= lo && toks.get(a - 1).lower().equals("the");
+        if (a == b && (a == lo || a == 0 || !toks.get(a - 1).isWord()) && isBarePersonNoun(toks.get(a).lower())) {
+            // "Residents described …", "Officials said …": a capitalised role noun opening a clause is an unnamed
+            // group or person, not a name
+            Token t = toks.get(a);
+            return new Mention(Mention.Type.DESCRIPTOR, a, a, t.start(), t.end(), t.text(), null, t.text(), t.lower(),
+                    'u', false, false);
+        }
         boolean org = false;
         int lastTitle = -1;
         char gender = 'u';
@@ -288,6 +295,15 @@ final class MentionReader {
         }
         String l = t.lower();
         return Lexicon.NAME_PARTICLES.contains(l) && isNamePart(toks.get(k - 1));
+    }
+
+    /** A listed role noun or its plural, never an agent-noun guess (Baker, Fisher, Summers are surnames too). */
+    private static boolean isBarePersonNoun(String lower) {
+        if (Lexicon.isTitleWord(lower)) {
+            return false;
+        }
+        return Lexicon.PERSON_ROLES.contains(lower) && !lower.equals("man") && !lower.equals("son")
+                || lower.endsWith("s") && Lexicon.PERSON_ROLES.contains(lower.substring(0, lower.length() - 1));
     }
 
     private static boolean isPersonNoun(String lower) {

@@ -237,4 +237,89 @@ class HardCasesTest {
         assertEquals("Emil Rask", Fixture.speakerOf(aa, "Prices must"));
         assertEquals("Vera Holt", Fixture.speakerOf(aa, "Cutting rates"));
     }
+
+    @Test
+    void britishHonorificsWithoutADot() {
+        ArticleAttribution aa = Fixture.run(null,
+                "Ms Vera Holt and Mr Piotr Lasek met in the town hall.",
+                "Mr Lasek said: “We agreed on nothing.”",
+                "“That is not true,” Ms Holt replied.");
+        assertEquals("Piotr Lasek", Fixture.speakerOf(aa, "We agreed"));
+        assertEquals("Vera Holt", Fixture.speakerOf(aa, "That is not"));
+    }
+
+    @Test
+    void anAttributedQuotationThenUnattributedParagraphsContinueTheTurn() {
+        ArticleAttribution aa = Fixture.run(null,
+                "Ana Ruiz, the mayor, said on Tuesday the city would appeal the ruling.",
+                "“We have no choice,” she said.",
+                "“The ruling ignores what happened on the ground.”",
+                "The court did not respond to a request for comment.");
+        assertEquals("Ana Ruiz", Fixture.speakerOf(aa, "We have no"));
+        assertEquals("Ana Ruiz", Fixture.speakerOf(aa, "The ruling ignores"));
+    }
+
+    @Test
+    void aQuotedTitleOpeningAParagraphIsNotTheLastSpeakersTurn() {
+        ArticleAttribution aa = Fixture.run(null,
+                "“We will win this,” said Ana Ruiz, the director.",
+                "“Blue River”, a film about the strike, opens on Friday in forty cinemas.");
+        assertNull(Fixture.speakerOf(aa, "Blue River"));
+    }
+
+    @Test
+    void twoSpeakersInOneSentenceEachGetTheirOwnQuotation() {
+        ArticleAttribution aa = Fixture.run(null,
+                "Ana Ruiz said the plan was “a good start” while Tom Bell called it “a disaster”.");
+        assertEquals("Ana Ruiz", Fixture.speakerOf(aa, "a good start"));
+        assertEquals("Tom Bell", Fixture.speakerOf(aa, "a disaster"));
+    }
+
+    @Test
+    void aSpokesmanForANamedCompanyIsAnUnnamedSource() {
+        ArticleAttribution aa = Fixture.run(null,
+                "“We are reviewing the footage,” a spokesman for Ostland Rail said.");
+        Attribution a = Fixture.find(aa, "We are reviewing");
+        assertTrue(a.anonymous());
+        assertEquals("a spokesman for Ostland Rail", a.speaker());
+    }
+
+    @Test
+    void theSpokesmanNamedInAppositionAfterTheRole() {
+        ArticleAttribution aa = Fixture.run(null,
+                "The spokesman for the interior ministry, Ivo Tal, said: “The border is closed.”");
+        assertEquals("Ivo Tal", Fixture.speakerOf(aa, "The border"));
+    }
+
+    @Test
+    void presentTenseSaysAfterTheQuotation() {
+        ArticleAttribution aa = Fixture.run(null,
+                "“It is a good year for apples,” says Hanne Moe, who farms near Lund.");
+        assertEquals("Hanne Moe", Fixture.speakerOf(aa, "It is a good"));
+    }
+
+    @Test
+    void aWrittenPostIsAttributedToItsAuthor() {
+        ArticleAttribution aa = Fixture.run(null,
+                "In a post on social media, Senator Rui Abreu wrote that the bill was “dead on arrival”.");
+        assertEquals("Rui Abreu", Fixture.speakerOf(aa, "dead on arrival"));
+    }
+
+    @Test
+    void residentsDescribingAreAnUnnamedGroupNotAName() {
+        ArticleAttribution aa = Fixture.run(null,
+                "The river burst its banks on Sunday.",
+                "Residents described a “wall of water” coming down the valley.");
+        Attribution a = Fixture.find(aa, "wall of water");
+        assertEquals("Residents", a.speaker());
+        assertTrue(a.anonymous());
+    }
+
+    @Test
+    void aQuotationWithoutAnyCueAfterUnrelatedNarrativeNamesNobody() {
+        ArticleAttribution aa = Fixture.run(null,
+                "The river burst its banks on Sunday.",
+                "The bridge is still known as “the widow’s crossing”, after a flood a century ago.");
+        assertNull(Fixture.speakerOf(aa, "the widow"));
+    }
 }
