@@ -104,6 +104,14 @@ final class ArticleEntities {
      * entity's role words too: "the foreign minister" is not the defence minister.
      */
     ArticleEntity byRole(String head, String descriptor) {
+        return byRole(head, descriptor, false);
+    }
+
+    /**
+     * As {@link #byRole(String, String)}; an organisation descriptor ("the union") is only ever an organisation,
+     * never the person whose title mentions it ("Union leader Margit Aas"). "The statement" may be a person's.
+     */
+    ArticleEntity byRole(String head, String descriptor, boolean orgOnly) {
         List<String> modifiers = new ArrayList<>();
         for (String w : descriptor.toLowerCase(Locale.ROOT).split("[^\\p{L}-]+")) {
             if (Lexicon.ROLE_MODIFIERS.contains(w) && !w.equals(head)) {
@@ -112,7 +120,7 @@ final class ArticleEntities {
         }
         ArticleEntity best = null;
         for (ArticleEntity e : all) {
-            if (!e.anonymous && e.roleWords.contains(head) && e.roleWords.containsAll(modifiers)
+            if (!e.anonymous && (e.org || !orgOnly) && e.roleWords.contains(head) && e.roleWords.containsAll(modifiers)
                     && (best == null || e.lastSeen > best.lastSeen)) {
                 best = e;
             }

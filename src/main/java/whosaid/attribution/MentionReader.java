@@ -60,6 +60,20 @@ final class MentionReader {
                 if (d != null) {
                     return d;
                 }
+                // "a crane operator at the port of Kessel": the person noun may stand a phrase further back
+                for (int k = a - 2; k - 1 >= lo && a - k <= 7; k--) {
+                    Token w = toks.get(k);
+                    if (!w.isWord() || Lexicon.isSpeechVerb(w.lower()) || w.isCapitalised()) {
+                        break;
+                    }
+                    if (PREPOSITIONS.contains(w.lower()) && toks.get(k - 1).isWord()
+                            && isPersonNoun(toks.get(k - 1).lower())) {
+                        d = descriptorEndingAt(k - 1, lo, j);
+                        if (d != null) {
+                            return d;
+                        }
+                    }
+                }
             }
             return classifyCapitalised(a, j, lo);
         }
@@ -155,6 +169,16 @@ final class MentionReader {
                 }
                 break;
             }
+            if (pl.endsWith("ing") && pl.length() > 5 && !Lexicon.ROLE_MODIFIERS.contains(pl) && a - 2 >= lo
+                    && toks.get(a - 2).isWord() && !Lexicon.DETERMINERS.contains(toks.get(a - 2).lower())) {
+                // "the union representing 12,000 workers": a participle after a noun starts a reduced relative
+                // clause; the phrase before it is the one meant ("the striking workers" keeps its participle)
+                Mention before = endingAt(a - 2, lo);
+                if (before != null && before.type() != Mention.Type.PRONOUN) {
+                    return before;
+                }
+                break;
+            }
             if (Lexicon.isSpeechVerb(pl) || Lexicon.BETWEEN_SUBJECT_AND_VERB.contains(pl)
                     || Lexicon.NOT_NAMES.contains(pl) && !Lexicon.ROLE_MODIFIERS.contains(pl)
                     || PREPOSITIONS.contains(pl) || pl.equals("and") || pl.equals("or") || pl.equals("but")
@@ -189,10 +213,11 @@ final class MentionReader {
         boolean org = false;
         int lastTitle = -1;
         char gender = 'u';
+        int orgWord = -1;
         for (int k = a; k <= b; k++) {
             String l = toks.get(k).lower();
             if (Lexicon.ORG_WORDS.contains(l)) {
-                org = true;
+                orgWord = k;
             }
             if (Lexicon.isTitleWord(l) || toks.get(k).is("’s") || toks.get(k).is("'s")) {
                 lastTitle = k;
@@ -202,6 +227,9 @@ final class MentionReader {
                 }
             }
         }
+        // an organisation word before the last title only qualifies the title ("Union leader Margit Aas",
+        // "Foreign Ministry spokesman Ivo Tal"); after it, the words name the organisation ("Qatar’s Foreign Ministry")
+        org = orgWord > lastTitle;
         int start = toks.get(a).start();
         int end = toks.get(b).end();
         String words = text.substring(start, end);

@@ -283,7 +283,7 @@ public final class QuoteAttributor {
                 }
             }
             if (m.definite()) {
-                ArticleEntity tied = entities.byRole(m.head(), m.text());
+                ArticleEntity tied = entities.byRole(m.head(), m.text(), m.org() && !m.head().equals("statement"));
                 if (tied != null) {
                     tied.lastSeen = pos;
                     return tied;

@@ -240,6 +240,9 @@ final class SpeechEventFinder {
         if (m == null) {
             m = subjectBeforePrepositionalPhrase(j, s);
         }
+        if (m == null) {
+            m = subjectBeforeRelativeClause(j, s);
+        }
         if (m != null && m.type() == Mention.Type.NAME && m.first() > s && toks.get(m.first() - 1).isWord()) {
             String p = toks.get(m.first() - 1).lower();
             if (p.equals("by") || p.equals("with") || p.equals("to")) {
@@ -288,6 +291,21 @@ final class SpeechEventFinder {
                     return reader.extend(head, j);
                 }
                 return head.withRole(head.role() != null ? head.role() : textOf(k + 1, j));
+            }
+        }
+        return null;
+    }
+
+    /** "The official who led the talks said": the subject stands before "who" and its short clause. */
+    private Mention subjectBeforeRelativeClause(int j, int s) {
+        for (int k = j; k > s && j - k <= 10; k--) {
+            Token t = toks.get(k);
+            if (!t.isWord() || Lexicon.isSpeechVerb(t.lower()) && k != j) {
+                return null;
+            }
+            if (t.lower().equals("who")) {
+                Mention m = reader.endingAt(k - 1, s);
+                return m != null && m.type() != Mention.Type.PRONOUN && !m.org() ? m : null;
             }
         }
         return null;
