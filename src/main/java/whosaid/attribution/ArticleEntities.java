@@ -17,6 +17,11 @@ final class ArticleEntities {
     }
 
     ArticleEntity byName(Mention m, int pos) {
+        return byName(m, pos, false);
+    }
+
+    /** As {@link #byName(Mention, int)}; knighted when "Sir" or "Dame" stands before a bare given name. */
+    ArticleEntity byName(Mention m, int pos, boolean knightedTitle) {
         String name = m.name() != null ? m.name() : m.text();
         if (m.org() && name.toLowerCase(Locale.ROOT).startsWith("the ")) {
             name = name.substring(4);
@@ -25,9 +30,10 @@ final class ArticleEntities {
         if (toks.isEmpty()) {
             return null;
         }
+        boolean knighted = toks.size() == 1 && knightedTitle;
         ArticleEntity best = null;
         for (ArticleEntity e : all) {
-            if (e.anonymous || !fits(toks, e, m.org())) {
+            if (e.anonymous || !fits(toks, e, m.org()) && !(knighted && givenNameOf(toks.get(0), e))) {
                 continue;
             }
             if (best == null || e.lastSeen > best.lastSeen || e.lastSeen == best.lastSeen && e.names.size() > best.names.size()) {
@@ -50,6 +56,20 @@ final class ArticleEntities {
             best.lastSeen = pos;
         }
         return best;
+    }
+
+    /** "Sir Alan" is Sir Alan Crewe: a knight or dame goes by title and given name. */
+    private static boolean givenNameOf(String given, ArticleEntity e) {
+        if (e.org) {
+            return false;
+        }
+        for (String n : e.names) {
+            List<String> t = Names.tokens(n);
+            if (t.size() >= 2 && t.get(0).equals(given)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean fits(List<String> toks, ArticleEntity e, boolean org) {

@@ -170,9 +170,11 @@ final class MentionReader {
                 break;
             }
             if (pl.endsWith("ing") && pl.length() > 5 && !Lexicon.ROLE_MODIFIERS.contains(pl) && a - 2 >= lo
-                    && toks.get(a - 2).isWord() && !Lexicon.DETERMINERS.contains(toks.get(a - 2).lower())) {
-                // "the union representing 12,000 workers": a participle after a noun starts a reduced relative
-                // clause; the phrase before it is the one meant ("the striking workers" keeps its participle)
+                    && toks.get(a - 2).isWord() && !Lexicon.DETERMINERS.contains(toks.get(a - 2).lower())
+                    && startsObject(toks.get(a))) {
+                // "the union representing 12,000 workers": a participle after a noun, with its own object, starts a
+                // reduced relative clause; the phrase before it is the one meant ("the striking workers", "shadow
+                // housing secretary" keep theirs: a plain noun follows)
                 Mention before = endingAt(a - 2, lo);
                 if (before != null && before.type() != Mention.Type.PRONOUN) {
                     return before;
@@ -277,7 +279,12 @@ final class MentionReader {
             }
         }
         String name = text.substring(toks.get(nameStart).start(), end);
-        String role = nameStart > a ? text.substring(start, toks.get(nameStart - 1).end()) : null;
+        // honorifics (Mr, Ms., Sir) mark a person and a gender; they are not a role
+        int roleEnd = nameStart - 1;
+        while (roleEnd >= a && (!toks.get(roleEnd).isWord() || Lexicon.HONORIFICS.containsKey(toks.get(roleEnd).lower()))) {
+            roleEnd--;
+        }
+        String role = roleEnd >= a ? text.substring(start, toks.get(roleEnd).end()) : null;
         return new Mention(Mention.Type.NAME, nameStart, b, toks.get(nameStart).start(), end,
                 name, name, role, lastWordLower(b), gender, false, definite);
     }
@@ -323,6 +330,13 @@ final class MentionReader {
         }
         String l = t.lower();
         return Lexicon.NAME_PARTICLES.contains(l) && isNamePart(toks.get(k - 1));
+    }
+
+    /** A word that opens a participle's object or complement: a determiner, a number, a name, a preposition. */
+    private static boolean startsObject(Token t) {
+        String l = t.lower();
+        return Lexicon.DETERMINERS.contains(l) || PREPOSITIONS.contains(l) || t.isCapitalised()
+                || Character.isDigit(t.text().charAt(0));
     }
 
     /** A listed role noun or its plural, never an agent-noun guess (Baker, Fisher, Summers are surnames too). */

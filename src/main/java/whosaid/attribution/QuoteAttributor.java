@@ -234,10 +234,16 @@ public final class QuoteAttributor {
                 return null;
             }
             return switch (m.type()) {
-                case NAME -> entities.byName(m, pos);
+                case NAME -> entities.byName(m, pos, knighted(m));
                 case PRONOUN -> pronoun(m);
                 case DESCRIPTOR -> descriptor(m, pos);
             };
+        }
+
+        /** "Sir Alan", "Dame Ada": the title stands right before the (given) name. */
+        private boolean knighted(Mention m) {
+            String before = body.substring(Math.max(0, m.start() - 6), m.start());
+            return before.matches("(?s).*\\b(Sir|Dame)\\s+$");
         }
 
         private ArticleEntity pronoun(Mention m) {
@@ -306,7 +312,7 @@ public final class QuoteAttributor {
         private void pushSubject(SpeechEventFinder finder, int[] sent) {
             Mention subject = finder.sentenceSubject(sent[0], sent[1]);
             if (subject != null && subject.type() == Mention.Type.NAME) {
-                ArticleEntity e = entities.byName(subject, subject.start());
+                ArticleEntity e = entities.byName(subject, subject.start(), knighted(subject));
                 if (e != null) {
                     salience.add(e);
                 }

@@ -17,7 +17,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class InventedArticleTest {
     private static ArticleAttribution strike() throws IOException {
-        try (InputStream in = InventedArticleTest.class.getResourceAsStream("strike-article.txt")) {
+        return read("strike-article.txt");
+    }
+
+    private static ArticleAttribution read(String resource) throws IOException {
+        try (InputStream in = InventedArticleTest.class.getResourceAsStream(resource)) {
             assertNotNull(in);
             String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
             String[] parts = text.split("\n", 2);
@@ -61,5 +65,28 @@ class InventedArticleTest {
         ArticleSpeaker sollen = aa.speakerOf(Fixture.find(aa, "Not under these"));
         assertEquals('m', sollen.gender());
         assertTrue(sollen.aliases().contains("Sollen"));
+    }
+
+    /** A British politics story: "Ms Name" without a dot, "Sir Alan" for Sir Alan Crewe, a headline speaker. */
+    @Test
+    void everyQuotationOfTheHousingStoryGoesToItsSpeaker() throws IOException {
+        ArticleAttribution aa = read("housing-article.txt");
+        Attribution headline = Fixture.find(aa, "We Will Not Be Rushed");
+        assertTrue(headline.quote().inTitle());
+        assertEquals("Dana Harwick", headline.speaker());
+        assertEquals("Dana Harwick", Fixture.speakerOf(aa, "will not be rushed"));
+        assertEquals("Dana Harwick", Fixture.speakerOf(aa, "the biggest building"));
+        assertEquals("Dana Harwick", Fixture.speakerOf(aa, "I understand"));
+        assertEquals("Dana Harwick", Fixture.speakerOf(aa, "But people need"));
+        Attribution spokesperson = Fixture.find(aa, "full confidence");
+        assertTrue(spokesperson.anonymous());
+        assertEquals("A Downing Street spokesperson", spokesperson.speaker());
+        assertEquals("Alan Crewe", Fixture.speakerOf(aa, "a developers"));
+        assertEquals("Alan Crewe", Fixture.speakerOf(aa, "This is not about"));
+        assertEquals("Alan Crewe", Fixture.speakerOf(aa, "It is about who"));
+        assertEquals("Priya Mehta", Fixture.speakerOf(aa, "chaos"));
+        assertEquals("Priya Mehta", Fixture.speakerOf(aa, "They cannot"));
+        assertEquals("Labour’s shadow housing secretary", aa.speakerOf(Fixture.find(aa, "chaos")).role());
+        assertEquals("former minister", aa.speakerOf(Fixture.find(aa, "a developers")).role());
     }
 }
