@@ -15,6 +15,7 @@ import java.util.Set;
 final class MentionReader {
     private static final Set<String> PREPOSITIONS = Set.copyOf(java.util.Arrays.asList("in", "of", "for", "at", "from", "with", "to", "on"));
     private static final int MAX_WORDS = 12;
+    private static final Set<String> NAME_SUFFIXES = Set.of("jr", "sr");
 
     private final String text;
     private final List<Token> toks;
@@ -30,6 +31,9 @@ final class MentionReader {
             return null;
         }
         Token t = toks.get(j);
+        if (t.is(".") && j - 1 >= lo && NAME_SUFFIXES.contains(toks.get(j - 1).lower())) {
+            return endingAt(j - 1, lo); // "Robert T. Hale Jr."
+        }
         if (!t.isWord()) {
             return null;
         }
@@ -301,6 +305,15 @@ final class MentionReader {
         return t.isWord() && (Lexicon.TITLES.contains(t.text()) || Lexicon.ROLE_MODIFIERS.contains(t.text()));
     }
 
+    /** A word whose dot belongs to a name: an honorific or title (Mr., Sen., Gen.) or an initial (Carla M. Reyes). */
+    private static boolean abbreviatedNamePart(Token t) {
+        if (!t.isWord()) {
+            return false;
+        }
+        return Lexicon.HONORIFICS.containsKey(t.lower()) || Lexicon.isTitleWord(t.lower())
+                || t.text().length() == 1 && Character.isUpperCase(t.text().charAt(0));
+    }
+
     private boolean canExtendNameLeft(int k) {
         Token t = toks.get(k);
         if (isNamePart(t) || isLowerTitle(t)) {
@@ -309,7 +322,7 @@ final class MentionReader {
         if (t.is("’s") || t.is("'s")) {
             return k - 1 >= 0 && isNamePart(toks.get(k - 1));
         }
-        if (t.is(".") && k - 1 >= 0 && Lexicon.HONORIFICS.containsKey(toks.get(k - 1).lower())) {
+        if (t.is(".") && k - 1 >= 0 && abbreviatedNamePart(toks.get(k - 1))) {
             return true;
         }
         String l = t.lower();
@@ -325,7 +338,7 @@ final class MentionReader {
         if (isNamePart(t) || isLowerTitle(t)) {
             return true;
         }
-        if (t.is(".") && Lexicon.HONORIFICS.containsKey(toks.get(k - 1).lower())) {
+        if (t.is(".") && abbreviatedNamePart(toks.get(k - 1)) && k + 1 < toks.size() && isNamePart(toks.get(k + 1))) {
             return true;
         }
         String l = t.lower();

@@ -21,7 +21,9 @@ public final class Names {
         }
         String s = Normalizer.normalize(name, Normalizer.Form.NFKC).replace('’', '\'').toLowerCase(Locale.ROOT);
         for (String w : s.split("[^\\p{L}\\p{N}]+")) {
-            if (!w.isEmpty() && !Lexicon.HONORIFICS.containsKey(w) && !w.equals("s")) {
+            // generational suffixes are not the surname: "Robert Hale Jr." is Hale
+            if (!w.isEmpty() && !Lexicon.HONORIFICS.containsKey(w) && !w.equals("s") && !w.equals("jr")
+                    && !w.equals("sr")) {
                 out.add(w);
             }
         }

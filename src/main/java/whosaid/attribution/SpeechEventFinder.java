@@ -206,6 +206,10 @@ final class SpeechEventFinder {
         }
         Token t = toks.get(j);
         if (t.is(",")) {
+            Mention past = pastAsides(j, s);
+            if (past != null) {
+                return past;
+            }
             int k = j - 1;
             while (k >= s && !toks.get(k).is(",") && !toks.get(k).isQuote() && j - k < 20) {
                 k--;
@@ -250,6 +254,48 @@ final class SpeechEventFinder {
             }
         }
         return m;
+    }
+
+    /**
+     * "Sen. Robert Hale Jr., R-Ark., who had backed the deal, called …": asides set off by commas (a relative
+     * clause, a party-and-state tag, an age) stand between the subject and its verb; skip back over them.
+     * Null unless at least one relative clause or tag was skipped and a subject stands before them.
+     */
+    private Mention pastAsides(int comma, int s) {
+        int cur = comma;
+        int skipped = 0;
+        while (skipped < 4) {
+            int k = cur - 1;
+            while (k >= s && !toks.get(k).is(",") && !toks.get(k).isQuote() && cur - k < 25) {
+                k--;
+            }
+            if (k < s || !toks.get(k).is(",") || k + 1 >= cur) {
+                break;
+            }
+            if (!isAside(k + 1, cur - 1)) {
+                break;
+            }
+            cur = k;
+            skipped++;
+        }
+        if (skipped == 0) {
+            return null;
+        }
+        Mention m = reader.endingAt(cur - 1, s);
+        return m;
+    }
+
+    /** A relative clause (who, which), a party-and-state tag (R-Ark., D), or an age (63). */
+    private boolean isAside(int a, int b) {
+        Token first = toks.get(a);
+        String l = first.lower();
+        if (l.equals("who") || l.equals("whose") || l.equals("which")) {
+            return true;
+        }
+        if (b - a <= 1 && first.text().matches("[DRI](-[A-Z][\\p{L}.]*)?")) {
+            return true;
+        }
+        return b - a <= 1 && !describes(a, b);
     }
 
     /** An apposition describes (is a role) when it holds a word with a letter: "Rosa Lind, 71," has only an age. */
@@ -347,7 +393,7 @@ final class SpeechEventFinder {
         }
         Mention whole = reader.endingAt(e - 1, i);
         if (whole != null) {
-            return whole;
+            return namedInApposition(whole);
         }
         // "Ms. Clara Wendt met Mr. Oskar Brill in …": the subject is the phrase that opens the sentence, before a
         // verb the lexicons do not know
@@ -358,6 +404,20 @@ final class SpeechEventFinder {
             }
         }
         return null;
+    }
+
+    /** "Ortega’s neighbor, Beth Coyle, was …": a descriptor followed by a name between commas is that person. */
+    private Mention namedInApposition(Mention m) {
+        int c = m.last() + 1;
+        if (m.type() != Mention.Type.DESCRIPTOR || m.org() || c + 1 >= toks.size() || !toks.get(c).is(",")) {
+            return m;
+        }
+        Mention name = reader.startingAt(c + 1, Math.min(toks.size(), c + 14));
+        if (name == null || name.type() != Mention.Type.NAME || name.org() || name.last() + 1 >= toks.size()
+                || !toks.get(name.last() + 1).is(",")) {
+            return m;
+        }
+        return name.withRole(m.text());
     }
 
     /** True when only capitalised words, "the" and dots (titles, "Ms.") stand between i and the phrase at first. */

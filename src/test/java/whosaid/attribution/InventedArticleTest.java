@@ -89,4 +89,20 @@ class InventedArticleTest {
         assertEquals("Labour’s shadow housing secretary", aa.speakerOf(Fixture.find(aa, "chaos")).role());
         assertEquals("former minister", aa.speakerOf(Fixture.find(aa, "a developers")).role());
     }
+
+    /** An American courts story: middle initials, "Sen. … Jr., R-Ark., who …, called", "the statement said". */
+    @Test
+    void everyQuotationOfTheCourtStoryGoesToItsSpeaker() throws IOException {
+        ArticleAttribution aa = read("court-article.txt");
+        assertEquals("Carla M. Reyes", Fixture.speakerOf(aa, "failed to consider"));
+        assertEquals("U.S. District Judge", Fixture.find(aa, "failed to consider").role());
+        assertEquals("Clearline", Fixture.speakerOf(aa, "We are confident"));
+        assertEquals("the statement", Fixture.find(aa, "We are confident").mention());
+        assertEquals("Robert T. Hale Jr", Fixture.speakerOf(aa, "a setback"));
+        assertEquals("Luis Ortega", Fixture.speakerOf(aa, "This is our river"));
+        assertEquals("Luis Ortega", Fixture.speakerOf(aa, "They wanted"));
+        assertEquals("Beth Coyle", Fixture.speakerOf(aa, "It’s one ruling"));
+        assertEquals("Beth Coyle", Fixture.speakerOf(aa, "They will be back"));
+        assertTrue(aa.speakerOf(Fixture.find(aa, "This is our river")).gender() != 'f');
+    }
 }
