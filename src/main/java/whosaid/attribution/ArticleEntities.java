@@ -40,6 +40,9 @@ final class ArticleEntities {
                 best = e;
             }
         }
+        if (best == null && toks.size() == 1 && !m.org()) {
+            best = onlyOneWithFirstWord(toks.get(0));
+        }
         if (best == null) {
             best = new ArticleEntity(all.size());
             all.add(best);
@@ -56,6 +59,31 @@ final class ArticleEntities {
             best.lastSeen = pos;
         }
         return best;
+    }
+
+    /**
+     * "Wang said" after "spokesman Wang Lei": where the family name comes first, the bare name is the first word.
+     * Taken only when no name ends in that word and exactly one person's full name starts with it.
+     */
+    private ArticleEntity onlyOneWithFirstWord(String word) {
+        ArticleEntity found = null;
+        for (ArticleEntity e : all) {
+            if (e.anonymous || e.org || !(e.person || e.gender != 'u' || e.role != null)) {
+                continue; // only someone the article has shown to be a person ("the Pakistan Taliban" is not)
+            }
+            boolean starts = false;
+            for (String n : e.names) {
+                List<String> t = Names.tokens(n);
+                starts |= t.size() == 2 && t.get(0).equals(word);
+            }
+            if (starts) {
+                if (found != null) {
+                    return null;
+                }
+                found = e;
+            }
+        }
+        return found;
     }
 
     /** "Sir Alan" is Sir Alan Crewe: a knight or dame goes by title and given name. */

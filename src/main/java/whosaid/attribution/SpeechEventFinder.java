@@ -104,6 +104,12 @@ final class SpeechEventFinder {
         for (int k = v - 2; k >= s && v - k <= 10; k--) {
             String w = toks.get(k).lower();
             if (w.equals("quoted") || w.equals("cited") || w.equals("paraphrased")) {
+                // active "the agency quoted Hari Adhikari as saying": the object speaks; passive "X was quoted
+                // as saying": the subject does
+                Mention object = k + 1 < v - 1 ? reader.endingAt(v - 2, k + 1) : null;
+                if (object != null && object.type() != Mention.Type.PRONOUN) {
+                    return new SpeechEvent(v, w + " as " + toks.get(v).text(), object, k, v, false, null);
+                }
                 Mention m = leftSubject(k, s);
                 if (m == null) {
                     return null;
@@ -336,7 +342,7 @@ final class SpeechEventFinder {
                 if (head.type() == Mention.Type.DESCRIPTOR) {
                     return reader.extend(head, j);
                 }
-                return head.withRole(head.role() != null ? head.role() : textOf(k + 1, j));
+                return head; // "China on Tuesday urged": the phrase after a name is not its role
             }
         }
         return null;

@@ -105,4 +105,20 @@ class InventedArticleTest {
         assertEquals("Beth Coyle", Fixture.speakerOf(aa, "They will be back"));
         assertTrue(aa.speakerOf(Fixture.find(aa, "This is our river")).gender() != 'f');
     }
+
+    /** An Asian wire story: a family name first ("Wang said"), "the agency quoted X as saying", an anonymous official. */
+    @Test
+    void everyQuotationOfTheBorderStoryGoesToItsSpeaker() throws IOException {
+        ArticleAttribution aa = read("border-article.txt");
+        assertEquals("China", Fixture.speakerOf(aa, "maximum restraint"));
+        assertEquals(null, Fixture.find(aa, "maximum restraint").role());
+        assertEquals("Wang Lei", Fixture.speakerOf(aa, "closely following"));
+        assertEquals("Wang Lei", Fixture.speakerOf(aa, "We hope the two sides"));
+        assertEquals("Sita Rana", Fixture.speakerOf(aa, "will not accept"));
+        Attribution official = Fixture.find(aa, "We are ready");
+        assertTrue(official.anonymous());
+        assertEquals("A senior security official", official.speaker());
+        assertEquals("Hari Adhikari", Fixture.speakerOf(aa, "peace with all"));
+        assertEquals("Mei Tanaka", Fixture.speakerOf(aa, "Both capitals"));
+    }
 }
