@@ -168,7 +168,8 @@ public final class SpeakerLinker {
                 } else if (f.size() == 1 && kt.size() >= 2) {
                     // a bare surname: weak evidence, kept only when one known person carries it (see find)
                     score = Math.max(score, 1);
-                } else if (sameRole) {
+                } else if (sameRole && (f.size() == 1 || kt.size() == 1)) {
+                    // the same role backs a bare surname; two different given names are two people
                     score = Math.max(score, 1);
                 }
             }

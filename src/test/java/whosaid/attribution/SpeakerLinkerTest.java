@@ -84,4 +84,48 @@ class SpeakerLinkerTest {
                 Set.of("Jordan Hale"), 'u'));
         assertNotEquals(p.speaker().id(), o.speaker().id());
     }
+
+    @Test
+    void aMiddleInitialAndAGenerationalSuffixDoNotMakeANewPerson() {
+        SpeakerLinker l = new SpeakerLinker(List.of());
+        LinkedSpeaker a = l.link(person("Carla M. Reyes", "judge", "Reyes"));
+        LinkedSpeaker b = l.link(person("Carla Reyes", null));
+        LinkedSpeaker c = l.link(person("Robert T. Hale Jr", "Sen"));
+        LinkedSpeaker d = l.link(person("Robert Hale", null, "Hale"));
+        assertEquals(a.speaker().id(), b.speaker().id());
+        assertEquals(c.speaker().id(), d.speaker().id());
+        assertNotEquals(a.speaker().id(), c.speaker().id());
+    }
+
+    @Test
+    void twoPeopleWithOneSurnameAndOneOfficeStayTwo() {
+        SpeakerLinker l = new SpeakerLinker(List.of());
+        LinkedSpeaker a = l.link(person("Aisha Khan", "minister"));
+        LinkedSpeaker b = l.link(person("Bilal Khan", "minister"));
+        assertNotEquals(a.speaker().id(), b.speaker().id());
+    }
+
+    @Test
+    void anOrganisationLinksByItsWholeNameOnly() {
+        SpeakerLinker l = new SpeakerLinker(List.of());
+        ArticleSpeaker ministry = new ArticleSpeaker("Ruritania’s Foreign Ministry", SpeakerKind.ORGANISATION, null,
+                false, Set.of("Ruritania’s Foreign Ministry"), 'u');
+        ArticleSpeaker other = new ArticleSpeaker("Ostland’s Foreign Ministry", SpeakerKind.ORGANISATION, null,
+                false, Set.of("Ostland’s Foreign Ministry"), 'u');
+        LinkedSpeaker a = l.link(ministry);
+        LinkedSpeaker b = l.link(other);
+        LinkedSpeaker c = l.link(ministry);
+        assertNotEquals(a.speaker().id(), b.speaker().id());
+        assertEquals(a.speaker().id(), c.speaker().id());
+    }
+
+    @Test
+    void linkingIsRepeatableAndAddsAliases() {
+        SpeakerLinker l = new SpeakerLinker(List.of());
+        LinkedSpeaker a = l.link(person("Wang Lei", "spokesman", "Wang"));
+        LinkedSpeaker b = l.link(person("Wang Lei", "spokesman", "Mr. Wang"));
+        assertEquals(a.speaker().id(), b.speaker().id());
+        assertTrue(b.newAliases().contains("Mr. Wang"));
+        assertEquals(1, l.speakers().size());
+    }
 }
