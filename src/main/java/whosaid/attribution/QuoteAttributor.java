@@ -27,7 +27,7 @@ import java.util.regex.Pattern;
 public final class QuoteAttributor {
     private static final Pattern HEADLINE_SPEAKER = Pattern.compile("^\\s*([^:]{2,60}?)\\s*:\\s+\\S");
     private final List<Sieve> sieves = List.of(new AdjacentCueSieve(), new SentenceCueSieve(),
-            new ParagraphContinuationSieve(), new TurnContinuationSieve());
+            new PreviousSubjectSieve(), new ParagraphContinuationSieve(), new TurnContinuationSieve());
 
     public List<Attribution> attribute(Article article, List<Quote> quotes) {
         return analyse(article, quotes).attributions();
@@ -74,9 +74,10 @@ public final class QuoteAttributor {
                 SpeechEventFinder finder = new SpeechEventFinder(toks, reader);
                 Decision earlier = null;
                 Decision lastSentenceDecision = null;
+                Decision previousSubject = null;
                 boolean first = true;
                 for (int[] sent : SentenceSplitter.split(toks, Lexicon::isSpeechVerb)) {
-                    pushSubject(finder, sent);
+                    Decision subject = pushSubject(finder, sent);
                     List<ResolvedEvent> events = new ArrayList<>();
                     for (SpeechEvent ev : finder.find(sent[0], sent[1])) {
                         ArticleEntity who = resolve(ev.subject(), toks.get(ev.from()).start());
@@ -86,16 +87,17 @@ public final class QuoteAttributor {
                         events.add(new ResolvedEvent(ev, who));
                     }
                     lastSentenceDecision = null;
+                    boolean hasQuote = false;
                     for (int i = sent[0]; i < sent[1]; i++) {
                         Token t = toks.get(i);
                         if (!t.isQuote()) {
                             continue;
                         }
+                        hasQuote = true;
                         firstQuoteOfParagraph.putIfAbsent(p, t.quote());
-                        QuoteSite site = new QuoteSite(quotes.get(t.quote()), i - sent[0] == 0 && first ? 0 : i, toks,
-                                sent[0], sent[1], shift(events, i, sent[0], first), earlier, previousTurn, first,
-                                !events.isEmpty());
-                        Decision d = decide(site, i, events, toks, sent, earlier, previousTurn, first);
+                        QuoteSite site = new QuoteSite(quotes.get(t.quote()), i, toks, sent[0], sent[1], events,
+                                earlier, previousTurn, first, !events.isEmpty(), first && i == 0, previousSubject);
+                        Decision d = decide(site);
                         decided[t.quote()] = d;
                         if (d != null && d.speaker() != null) {
                             earlier = d;
@@ -104,6 +106,7 @@ public final class QuoteAttributor {
                         first = false;
                     }
                     updateSalience(events);
+                    previousSubject = hasQuote ? null : subjectOf(events, subject);
                 }
                 previousTurn = lastSentenceDecision;
             }
@@ -112,18 +115,9 @@ public final class QuoteAttributor {
             return result();
         }
 
-        private Decision decide(QuoteSite ignored, int i, List<ResolvedEvent> events, List<Token> toks, int[] sent,
-                                Decision earlier, Decision previousTurn, boolean first) {
-            // the turn sieve wants to know whether the quotation opens the paragraph: pass token 0 only then
-            int tokenForTurn = (first && i == 0) ? 0 : i;
-            QuoteSite site = new QuoteSite(quotes.get(toks.get(i).quote()), i, toks, sent[0], sent[1], events,
-                    earlier, previousTurn, first, !events.isEmpty());
+        private Decision decide(QuoteSite site) {
             for (Sieve s : sieves) {
-                QuoteSite use = s instanceof TurnContinuationSieve
-                        ? new QuoteSite(site.quote(), tokenForTurn == 0 ? 0 : -1, toks, sent[0], sent[1], events,
-                        earlier, previousTurn, first, !events.isEmpty())
-                        : site;
-                Decision d = s.decide(use);
+                Decision d = s.decide(site);
                 if (d != null) {
                     return d;
                 }
@@ -131,8 +125,14 @@ public final class QuoteAttributor {
             return null;
         }
 
-        private List<ResolvedEvent> shift(List<ResolvedEvent> events, int i, int s, boolean first) {
-            return events;
+        /** Who a sentence without quotations is about: the speaker of its first verb of saying, else its subject. */
+        private Decision subjectOf(List<ResolvedEvent> events, Decision subject) {
+            for (ResolvedEvent r : events) {
+                if (r.speaker() != null) {
+                    return new Decision(r.speaker(), r.event().subject().text(), null, "previous-subject", 0.65);
+                }
+            }
+            return subject;
         }
 
         private List<Token> tokens(Span p) {
@@ -308,15 +308,25 @@ public final class QuoteAttributor {
             return entities.anonymous(m, pos);
         }
 
-        /** A named sentence subject becomes salient before the sentence's own verbs are read. */
-        private void pushSubject(SpeechEventFinder finder, int[] sent) {
+        /**
+         * A named sentence subject becomes salient before the sentence's own verbs are read. Returns who the
+         * sentence is about (a name, or a pronoun resolved against what came before), or null.
+         */
+        private Decision pushSubject(SpeechEventFinder finder, int[] sent) {
             Mention subject = finder.sentenceSubject(sent[0], sent[1]);
-            if (subject != null && subject.type() == Mention.Type.NAME) {
-                ArticleEntity e = entities.byName(subject, subject.start(), knighted(subject));
+            if (subject == null) {
+                return null;
+            }
+            ArticleEntity e = null;
+            if (subject.type() == Mention.Type.NAME) {
+                e = entities.byName(subject, subject.start(), knighted(subject));
                 if (e != null) {
                     salience.add(e);
                 }
+            } else if (subject.type() == Mention.Type.PRONOUN && !subject.org()) {
+                e = pronoun(subject);
             }
+            return e == null ? null : new Decision(e, subject.text(), null, "previous-subject", 0.65);
         }
 
         private void updateSalience(List<ResolvedEvent> events) {

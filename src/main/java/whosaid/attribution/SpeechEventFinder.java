@@ -406,7 +406,7 @@ final class SpeechEventFinder {
         for (int k = e - 2; k >= i; k--) {
             Mention m = reader.endingAt(k, i);
             if (m != null && opensAt(i, m.first())) {
-                return m;
+                return namedInApposition(m);
             }
         }
         return null;
@@ -414,7 +414,18 @@ final class SpeechEventFinder {
 
     /** "Ortega’s neighbor, Beth Coyle, was …": a descriptor followed by a name between commas is that person. */
     private Mention namedInApposition(Mention m) {
+        if (m == null) {
+            return null;
+        }
         int c = m.last() + 1;
+        if (c < toks.size() && PREPOSITIONS.contains(toks.get(c).lower())) {
+            // "Pruitt’s chief of staff, Omar Bell, …": a short complement may follow the role noun
+            int k = c + 1;
+            while (k < toks.size() && k - c <= 4 && toks.get(k).isWord() && !toks.get(k).isCapitalised()) {
+                k++;
+            }
+            c = k;
+        }
         if (m.type() != Mention.Type.DESCRIPTOR || m.org() || c + 1 >= toks.size() || !toks.get(c).is(",")) {
             return m;
         }
@@ -423,7 +434,7 @@ final class SpeechEventFinder {
                 || !toks.get(name.last() + 1).is(",")) {
             return m;
         }
-        return name.withRole(m.text());
+        return name.withRole(textOf(m.first(), c - 1));
     }
 
     /** True when only capitalised words, "the" and dots (titles, "Ms.") stand between i and the phrase at first. */

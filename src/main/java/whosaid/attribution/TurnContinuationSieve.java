@@ -9,7 +9,7 @@ final class TurnContinuationSieve implements Sieve {
     public Decision decide(QuoteSite site) {
         Decision prev = site.previousTurn();
         if (prev == null || prev.speaker() == null || !site.firstInParagraph() || site.sentenceHasOtherCue()
-                || site.token() != 0 || site.quote().kind() == whosaid.quotes.QuoteKind.PARTIAL
+                || !site.opensParagraph() || site.quote().kind() == whosaid.quotes.QuoteKind.PARTIAL
                 || !looksLikeSpeech(site.quote().text(), site.quote().unclosed())) {
             // a short fragment opening a paragraph ("“Blue River”, a film about …") is a title or a term, not the
             // next words of the last speaker; writers continue a turn with whole sentences

@@ -121,4 +121,16 @@ class InventedArticleTest {
         assertEquals("Hari Adhikari", Fixture.speakerOf(aa, "peace with all"));
         assertEquals("Mei Tanaka", Fixture.speakerOf(aa, "Both capitals"));
     }
+
+    /** A local story where quotations follow narrative sentences about their speakers, not verbs of saying. */
+    @Test
+    void aQuotationAfterASentenceAboutSomeoneElseIsThatPersons() throws IOException {
+        ArticleAttribution aa = read("council-article.txt");
+        assertEquals("Joan Pruitt", Fixture.speakerOf(aa, "The stadium will pay"));
+        assertEquals("Dev Shah", Fixture.speakerOf(aa, "Nobody has seen"));
+        assertEquals("Omar Bell", Fixture.speakerOf(aa, "The study is independent"));
+        assertEquals("Pruitt’s chief of staff", Fixture.find(aa, "The study is independent").role());
+        assertEquals("Dev Shah", Fixture.speakerOf(aa, "A study paid for"));
+        assertEquals("Rita Moss", Fixture.speakerOf(aa, "Match days"));
+    }
 }
