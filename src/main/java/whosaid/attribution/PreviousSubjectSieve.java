@@ -10,7 +10,9 @@ final class PreviousSubjectSieve implements Sieve {
     public Decision decide(QuoteSite site) {
         Decision prev = site.previousSubject();
         if (prev == null || prev.speaker() == null || site.sentenceHasOtherCue()
-                || site.quote().kind() == whosaid.quotes.QuoteKind.PARTIAL) {
+                || site.quote().kind() == whosaid.quotes.QuoteKind.PARTIAL
+                || prev.speaker().kind() == SpeakerKind.UNKNOWN) {
+            // a bare capitalised word of unknown kind ("Kessel is a port town.") is more often a place than a voice
             return null;
         }
         return new Decision(prev.speaker(), prev.mention(), null, name(), prev.confidence());

@@ -322,4 +322,12 @@ class HardCasesTest {
                 "The bridge is still known as “the widow’s crossing”, after a flood a century ago.");
         assertNull(Fixture.speakerOf(aa, "the widow"));
     }
+
+    @Test
+    void aSentenceAboutAPlaceDoesNotGiveThePlaceTheNextQuotation() {
+        ArticleAttribution aa = Fixture.run(null,
+                "“We are forgotten,” said Ines Moro, a nurse. Kessel is a port town of 9,000 people. “Nobody comes "
+                        + "here any more.”");
+        assertEquals("Ines Moro", Fixture.speakerOf(aa, "Nobody comes"));
+    }
 }
