@@ -140,6 +140,9 @@ final class ArticleEntities {
             e.role = roleText;
         }
         for (String w : roleText.toLowerCase(Locale.ROOT).split("[^\\p{L}-]+")) {
+            if (!e.org && (Lexicon.isPersonNoun(w) || Lexicon.TITLES.contains(w))) {
+                e.person = true; // "His daughter, Liv": a role noun says the name is a person's
+            }
             if (Lexicon.PERSON_ROLES.contains(w) || Lexicon.TITLES.contains(w) || Lexicon.ORG_WORDS.contains(w)
                     || Lexicon.ROLE_MODIFIERS.contains(w) || w.equals("statement")) {
                 e.roleWords.add(w);

@@ -225,7 +225,7 @@ final class MentionReader {
             if (Lexicon.ORG_WORDS.contains(l)) {
                 orgWord = k;
             }
-            if (Lexicon.isTitleWord(l) || toks.get(k).is("’s") || toks.get(k).is("'s")) {
+            if (Lexicon.isTitleWord(l) || toks.get(k).is("’s") || toks.get(k).is("'s") || isRoleBeforeName(k)) {
                 lastTitle = k;
                 Character g = Lexicon.HONORIFICS.get(l);
                 if (g != null && g != 'u') {
@@ -301,6 +301,13 @@ final class MentionReader {
         return t.isWord() && Character.isUpperCase(t.text().charAt(0)) && !Lexicon.isNotName(t.text());
     }
 
+    /** A lower-case person noun standing right before a name part. */
+    private boolean isRoleBeforeName(int k) {
+        Token t = toks.get(k);
+        return t.isWord() && Character.isLowerCase(t.text().charAt(0)) && Lexicon.isPersonNoun(t.lower())
+                && !Lexicon.isAgeNoun(t.lower()) && k + 1 < toks.size() && isNamePart(toks.get(k + 1));
+    }
+
     private static boolean isLowerTitle(Token t) {
         return t.isWord() && (Lexicon.TITLES.contains(t.text()) || Lexicon.ROLE_MODIFIERS.contains(t.text()));
     }
@@ -318,6 +325,9 @@ final class MentionReader {
         Token t = toks.get(k);
         if (isNamePart(t) || isLowerTitle(t)) {
             return true;
+        }
+        if (isRoleBeforeName(k)) {
+            return true; // "County engineer Petra Sand", "retired teacher Hal Berg": a role noun as a title
         }
         if (t.is("’s") || t.is("'s")) {
             return k - 1 >= 0 && isNamePart(toks.get(k - 1));

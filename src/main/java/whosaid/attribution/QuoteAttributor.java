@@ -77,6 +77,7 @@ public final class QuoteAttributor {
                 Decision previousSubject = null;
                 boolean first = true;
                 for (int[] sent : SentenceSplitter.split(toks, Lexicon::isSpeechVerb)) {
+                    possessiveGender(toks, sent);
                     Decision subject = pushSubject(finder, sent);
                     List<ResolvedEvent> events = new ArrayList<>();
                     for (SpeechEvent ev : finder.find(sent[0], sent[1])) {
@@ -306,6 +307,42 @@ public final class QuoteAttributor {
                 }
             }
             return entities.anonymous(m, pos);
+        }
+
+        /**
+         * "Now the county wants to replace his ferry": a possessive his/her before a noun refers back to the person
+         * in view, which settles that person's gender for later pronouns. Only when no other name stands before it
+         * in the sentence, and only for a person whose gender is still unknown.
+         */
+        private void possessiveGender(List<Token> toks, int[] sent) {
+            for (int i = sent[0]; i < sent[1] - 1; i++) {
+                Token t = toks.get(i);
+                String l = t.lower();
+                if (!(l.equals("his") || l.equals("her")) || i > sent[0] && t.isCapitalised()) {
+                    continue;
+                }
+                Token next = toks.get(i + 1);
+                if (!next.isWord() || next.isCapitalised() || Lexicon.DETERMINERS.contains(next.lower())
+                        || Lexicon.isNotName(next.text())) {
+                    return; // "told her the news": an object, not a possessive
+                }
+                for (int k = sent[0] + 1; k < i; k++) {
+                    if (MentionReader.isNamePart(toks.get(k))) {
+                        return;
+                    }
+                }
+                for (int k = salience.size() - 1; k >= 0; k--) {
+                    ArticleEntity e = salience.get(k);
+                    if (e.org || e.kind() != SpeakerKind.PERSON) {
+                        continue;
+                    }
+                    if (e.gender == 'u' && !e.anonymous) {
+                        e.gender = l.equals("his") ? 'm' : 'f';
+                    }
+                    return;
+                }
+                return;
+            }
         }
 
         /**

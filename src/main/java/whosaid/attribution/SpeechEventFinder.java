@@ -180,6 +180,24 @@ final class SpeechEventFinder {
         if (f - 1 <= k || !toks.get(k + 1).isWord()) {
             return m;
         }
+        if (!describes(k + 1, f - 1) && f < e && toks.get(f).is(",")) {
+            // "said Hal Berg, 70, a retired teacher": past the age to the role
+            k = f;
+            f = k + 1;
+            while (f < e && !toks.get(f).is(",") && !toks.get(f).is(".") && !toks.get(f).isQuote() && f - k < 15) {
+                f++;
+            }
+            if (f - 1 <= k || !toks.get(k + 1).isWord()) {
+                return m;
+            }
+        }
+        for (int w = k + 2; w < f; w++) {
+            String l = toks.get(w).lower();
+            if (l.equals("who") || l.equals("which") || l.equals("that")) {
+                f = w; // "a retired teacher who rides the ferry": the role ends where its clause begins
+                break;
+            }
+        }
         String first = toks.get(k + 1).lower();
         if (first.equals("who") || first.equals("which") || first.equals("adding") || first.equals("saying")
                 || !describes(k + 1, f - 1)) {

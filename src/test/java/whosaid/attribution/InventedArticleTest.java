@@ -133,4 +133,22 @@ class InventedArticleTest {
         assertEquals("Dev Shah", Fixture.speakerOf(aa, "A study paid for"));
         assertEquals("Rita Moss", Fixture.speakerOf(aa, "Match days"));
     }
+
+    /** A feature in the present tense: "says", a given name alone, genders from possessives, a colon after a shrug. */
+    @Test
+    void everyQuotationOfTheFerryFeatureGoesToItsSpeaker() throws IOException {
+        ArticleAttribution aa = read("ferry-article.txt");
+        assertEquals("Aksel Dunn", Fixture.speakerOf(aa, "I knew this day"));
+        assertEquals("Aksel Dunn", Fixture.speakerOf(aa, "I just hoped"));
+        assertEquals("Liv", Fixture.speakerOf(aa, "There won’t be"));
+        assertEquals("His daughter", Fixture.find(aa, "There won’t be").role());
+        assertEquals("Petra Sand", Fixture.speakerOf(aa, "It is progress"));
+        assertEquals("County engineer", Fixture.find(aa, "It is progress").role());
+        assertEquals("Petra Sand", Fixture.speakerOf(aa, "Nobody will miss"));
+        assertEquals("Aksel Dunn", Fixture.speakerOf(aa, "Fish, probably"));
+        assertEquals("Hal Berg", Fixture.speakerOf(aa, "They said the same"));
+        assertEquals("a retired teacher", Fixture.find(aa, "They said the same").role());
+        assertEquals("Hal Berg", Fixture.speakerOf(aa, "It cost twice"));
+        assertEquals('m', aa.speakerOf(Fixture.find(aa, "I knew this day")).gender());
+    }
 }
