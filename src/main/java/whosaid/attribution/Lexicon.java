@@ -129,7 +129,15 @@ final class Lexicon {
             "board", "cabinet", "secretariat", "presidency", "press", "service", "unit", "club", "team", "fund",
             "program", "programme", "project", "alliance", "coalition", "command", "spokesman's", "diary",
             "institution", "inc", "ltd", "corp", "co", "media", "channel", "daily", "journal", "herald", "tribune",
-            "gazette", "monitor", "observatory", "watch", "emirate", "republic", "kingdom", "nations", "military");
+            "gazette", "monitor", "observatory", "watch", "emirate", "republic", "kingdom", "nations", "military",
+            // organisation nouns of business and public life; ambiguous ones (operator, developer, producer,
+            // broker) and common surnames (Brand, Church, Chain) are left out
+            "airline", "carrier", "firm", "retailer", "insurer", "lender", "automaker", "carmaker", "exchange",
+            "startup", "utility", "hospital", "school", "charity", "city", "county", "municipality", "province",
+            "region", "regime", "junta", "militia", "body", "watchdog", "regulator", "tribunal", "panel",
+            "consortium", "supplier", "manufacturer", "platform", "broadcaster", "outlet", "magazine", "website",
+            "airport", "railway", "consulate", "conglomerate", "air", "airways", "airlines", "motors", "holdings",
+            "plc", "llc", "gmbh");
 
     /** Modifiers that go with a title (Defence Minister, former ambassador, Deputy Prime Minister). */
     static final Set<String> ROLE_MODIFIERS = set("foreign", "defence", "defense", "interior", "finance",
@@ -204,7 +212,8 @@ final class Lexicon {
         if (PERSON_ROLES.contains(lower) || isAgeNoun(lower)) {
             return true;
         }
-        if (lower.length() < 5 || NOT_AGENT_NOUNS.contains(lower) || lower.contains("'") || lower.contains("’")) {
+        if (lower.length() < 5 || NOT_AGENT_NOUNS.contains(lower) || ORG_WORDS.contains(lower) || lower.contains("'")
+                || lower.contains("’")) {
             return false;
         }
         for (String end : new String[]{"man", "woman", "men", "women", "person", "people", "ist", "ists", "ian",

@@ -241,6 +241,30 @@ public final class QuoteAttributor {
             };
         }
 
+        /**
+         * "the company said", "the union said": a bare definite organisation noun is the organisation last in view
+         * whose name holds that noun ("Port Workers Union"), or for the generic "company", "firm" and "group", the
+         * organisation last in view.
+         */
+        private ArticleEntity namedOrganisation(Mention m) {
+            String[] words = m.text().toLowerCase(java.util.Locale.ROOT).split("\\s+");
+            if (words.length != 2 || !words[0].equals("the")) {
+                return null;
+            }
+            String head = m.head();
+            boolean generic = head.equals("company") || head.equals("firm") || head.equals("group");
+            for (int k = salience.size() - 1; k >= 0; k--) {
+                ArticleEntity e = salience.get(k);
+                if (!e.org || e.anonymous) {
+                    continue;
+                }
+                if (generic || Names.tokens(e.canonical()).contains(head)) {
+                    return e;
+                }
+            }
+            return null;
+        }
+
         /** "Sir Alan", "Dame Ada": the title stands right before the (given) name. */
         private boolean knighted(Mention m) {
             String before = body.substring(Math.max(0, m.start() - 6), m.start());
@@ -294,6 +318,10 @@ public final class QuoteAttributor {
                 if (tied != null) {
                     tied.lastSeen = pos;
                     return tied;
+                }
+                ArticleEntity named = m.org() ? namedOrganisation(m) : null;
+                if (named != null) {
+                    return named;
                 }
                 if (headlineSpeaker != null && !m.org()) {
                     headlineSpeaker.person = true;

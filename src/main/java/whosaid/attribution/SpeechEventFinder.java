@@ -51,6 +51,15 @@ final class SpeechEventFinder {
                 }
                 continue;
             }
+            if (l.endsWith("ing") && Lexicon.isSpeechVerb(l) && v - 1 > s && toks.get(v - 1).is(",")
+                    && !Lexicon.WEAK_VERBS.contains(Lexicon.speechVerb(l))) {
+                // "Skyline Air cancelled 300 flights, saying “…”": the clause's subject speaks
+                Mention subject = sentenceSubject(s, v - 1);
+                if (subject != null && subject.last() < v) {
+                    out.add(new SpeechEvent(v, t.text(), subject, subject.first(), v, false, tieAfter(v + 1, e)));
+                }
+                continue;
+            }
             if (!Lexicon.isSpeechVerb(l) || l.endsWith("ing") || !Character.isLowerCase(t.text().charAt(0))) {
                 continue;
             }

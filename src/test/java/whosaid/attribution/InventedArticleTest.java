@@ -151,4 +151,29 @@ class InventedArticleTest {
         assertEquals("Hal Berg", Fixture.speakerOf(aa, "It cost twice"));
         assertEquals('m', aa.speakerOf(Fixture.find(aa, "I knew this day")).gender());
     }
+
+    /** Straight quotation marks, ", saying", ", telling", and "He added:" opening a new sentence after a quotation. */
+    @Test
+    void everyQuotationOfTheAirlineStoryGoesToItsSpeaker() throws IOException {
+        ArticleAttribution aa = read("airline-article.txt");
+        Attribution first = Fixture.find(aa, "staff shortages");
+        assertEquals("Skyline Air", first.speaker());
+        assertEquals(SpeakerKind.ORGANISATION, first.speakerKind());
+        assertEquals("Mark Olsen", Fixture.speakerOf(aa, "get through this"));
+        Attribution statement = Fixture.find(aa, "We apologise");
+        assertEquals(SpeakerKind.ORGANISATION, statement.speakerKind());
+        assertEquals("Sara Lind", Fixture.speakerOf(aa, "I've been here"));
+        Attribution ross = Fixture.find(aa, "entirely predictable");
+        assertEquals("Pete Ross", ross.speaker());
+        assertEquals("told", ross.cue());
+        assertEquals("Pete Ross", Fixture.speakerOf(aa, "We warned them"));
+    }
+
+    @Test
+    void theCompanyIsTheOrganisationInView() {
+        ArticleAttribution aa = Fixture.run(null,
+                "Dorn Motors recalled 40,000 cars on Monday.",
+                "“Safety comes first,” the company said.");
+        assertEquals("Dorn Motors", Fixture.speakerOf(aa, "Safety comes first"));
+    }
 }
