@@ -116,6 +116,24 @@ final class MentionReader {
                     && !PREPOSITIONS.contains(toks.get(e).lower())) {
                 e++;
             }
+            int k0 = i + 1;
+            while (k0 < e && !isNamePart(toks.get(k0))) {
+                k0++;
+            }
+            if (k0 < e && k0 > i + 1) {
+                // "said the 38-year-old Lena Fox after the race": a name after the modifiers is the speaker; the
+                // words before it describe her
+                int k1 = k0;
+                while (k1 + 1 < e && isNamePart(toks.get(k1 + 1))) {
+                    k1++;
+                }
+                Mention name = classifyCapitalised(k0, k1, k0);
+                boolean endsPhrase = k1 + 1 >= e || !isPersonNoun(toks.get(k1 + 1).lower());
+                if (name != null && name.type() == Mention.Type.NAME && !name.org() && endsPhrase) {
+                    String role = text.substring(toks.get(i + 1).start(), toks.get(k0 - 1).end());
+                    return name.withRole(name.role() != null ? name.role() : role);
+                }
+            }
             Mention d = descriptorEndingAt(e - 1, i, e - 1);
             if (d != null && e + 1 < hi && PREPOSITIONS.contains(toks.get(e).lower())) {
                 int f = e + 1;

@@ -330,4 +330,43 @@ class HardCasesTest {
                         + "here any more.”");
         assertEquals("Ines Moro", Fixture.speakerOf(aa, "Nobody comes"));
     }
+
+    @Test
+    void saidTheAgeAndName() {
+        ArticleAttribution aa = Fixture.run(null,
+                "“I am not done yet,” said the 38-year-old Lena Fox after the race.");
+        assertEquals("Lena Fox", Fixture.speakerOf(aa, "I am not done"));
+    }
+
+    @Test
+    void aPostOnASocialNetworkIsItsAuthors() {
+        ArticleAttribution aa = Fixture.run(null,
+                "Rafiq Noor, the spokesman of the Velorian interior ministry, said in a post on X: “The road is open.”",
+                "The ministry later said in a statement that “repairs will take a week”.");
+        assertEquals("Rafiq Noor", Fixture.speakerOf(aa, "The road is open"));
+        Attribution ministry = Fixture.find(aa, "repairs will");
+        assertEquals(SpeakerKind.ORGANISATION, ministry.speakerKind());
+    }
+
+    @Test
+    void indirectThenDirectInOneSentence() {
+        ArticleAttribution aa = Fixture.run(null,
+                "Noor said the convoy had been stopped twice, adding: “We will try again tomorrow.”");
+        assertEquals("Noor", Fixture.speakerOf(aa, "We will try"));
+    }
+
+    @Test
+    void aQuotationBetweenTwoNamedSpeakersGoesToItsOwnCue() {
+        ArticleAttribution aa = Fixture.run(null,
+                "Eva Lund, the minister, spoke first. “We need more time,” said her deputy, Karl Brun.");
+        assertEquals("Karl Brun", Fixture.speakerOf(aa, "We need more time"));
+    }
+
+    @Test
+    void pluralPronounTheyForAGroup() {
+        ArticleAttribution aa = Fixture.run(null,
+                "The Kessel Fishermen’s Association held a protest on Friday. They said in a statement: “Our boats "
+                        + "will stay in port.”");
+        assertEquals("Kessel Fishermen’s Association", Fixture.speakerOf(aa, "Our boats"));
+    }
 }
