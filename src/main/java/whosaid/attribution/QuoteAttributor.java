@@ -193,6 +193,9 @@ public final class QuoteAttributor {
                 return;
             }
             headlineSpeaker = entities.byName(mention, 0);
+            if (headlineSpeaker == null) {
+                return; // a "name" of punctuation only ("Mr.:")
+            }
             headlineWords = who;
             salience.add(headlineSpeaker);
             for (int qi = 0; qi < quotes.size(); qi++) {

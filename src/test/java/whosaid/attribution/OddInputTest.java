@@ -1,5 +1,6 @@
 package whosaid.attribution;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import whosaid.ingest.Article;
@@ -96,6 +97,28 @@ class OddInputTest {
         SpeakerLinker linker = new SpeakerLinker(List.of());
         for (ArticleSpeaker s : aa.speakers()) {
             assertNotNull(linker.link(s).speaker(), c.label());
+        }
+    }
+
+    /** Words and marks that drive the attribution rules, shuffled into nonsense that must still never throw. */
+    private static final String[] PIECES = {"said", "told", "according", "to", "saying", ",", ".", ":", "“", "”",
+            "\"", "‘", "’", "'", "Mr.", "Ms", "Sir", "Alan", "Ana", "Ruiz", "Wang", "Lei", "Jr.", "R-Ark.", "the",
+            "a", "minister", "spokesman", "of", "for", "ministry", "he", "she", "it", "they", "his", "her", "who",
+            "quoted", "as", "38-year-old", "12,000", "—", "\n\n", "\n", "?", "!", "(", ")", "U.S.", "T.", "added",
+            "Union", "leader", "in", "a", "statement", "company", "Residents", "called", "“Yes,”", "”.", "’s"};
+
+    @Test
+    void randomJumblesOfCuesNamesAndMarksNeverThrow() {
+        java.util.Random random = new java.util.Random(20261124L);
+        for (int n = 0; n < 400; n++) {
+            StringBuilder body = new StringBuilder();
+            int len = random.nextInt(120);
+            for (int w = 0; w < len; w++) {
+                body.append(PIECES[random.nextInt(PIECES.length)]).append(random.nextInt(4) == 0 ? "" : " ");
+            }
+            String title = random.nextBoolean() ? null : PIECES[random.nextInt(PIECES.length)] + ": "
+                    + PIECES[random.nextInt(PIECES.length)] + " “x”";
+            oddInputNeverThrowsAndKeepsTheContract(new Case("jumble " + n, title, body.toString()));
         }
     }
 }
