@@ -101,6 +101,17 @@ final class ArticleEntities {
     }
 
     private static boolean fits(List<String> toks, ArticleEntity e, boolean org) {
+        if (toks.size() >= 2 && !org && !e.org) {
+            // a full name never joins someone whose full name differs ("Ada Menz" is not Karl Menz, even though
+            // Karl was last called "Menz")
+            for (String n : e.names) {
+                List<String> other = Names.tokens(n);
+                if (other.size() >= 2 && !other.containsAll(toks) && !toks.containsAll(other)
+                        && !Names.spellingVariants(other, toks)) {
+                    return false;
+                }
+            }
+        }
         for (String n : e.names) {
             List<String> other = Names.tokens(n);
             if (org || e.org) {
@@ -112,7 +123,7 @@ final class ArticleEntities {
             if (other.isEmpty() || !Names.last(other).equals(Names.last(toks))) {
                 continue;
             }
-            if (other.containsAll(toks) || toks.containsAll(other)) {
+            if (other.containsAll(toks) || toks.containsAll(other) || Names.spellingVariants(other, toks)) {
                 return true;
             }
         }

@@ -39,6 +39,26 @@ public final class Names {
         return tokens.isEmpty() ? "" : tokens.get(tokens.size() - 1);
     }
 
+    /**
+     * Two full names of the same length and surname whose given names differ only by a small edit: spellings of
+     * one transliterated name (Zabiullah / Zabihullah), not two people (Aisha / Bilal).
+     */
+    public static boolean spellingVariants(List<String> a, List<String> b) {
+        if (a.size() != b.size() || a.size() < 2 || !last(a).equals(last(b))) {
+            return false;
+        }
+        for (int i = 0; i < a.size() - 1; i++) {
+            String x = a.get(i);
+            String y = b.get(i);
+            int shorter = Math.min(x.length(), y.length());
+            int allowed = shorter >= 6 ? 2 : shorter >= 4 ? 1 : 0;
+            if (editDistance(x, y) > allowed) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Levenshtein distance, for spelling variants of transliterated names. */
     public static int editDistance(String a, String b) {
         int[] prev = new int[b.length() + 1];

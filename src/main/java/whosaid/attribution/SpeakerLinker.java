@@ -178,15 +178,7 @@ public final class SpeakerLinker {
     }
 
     private static boolean closeGivenNames(List<String> a, List<String> b) {
-        for (int i = 0; i < a.size() - 1; i++) {
-            String x = a.get(i);
-            String y = b.get(i);
-            int allowed = Math.min(x.length(), y.length()) >= 6 ? 2 : Math.min(x.length(), y.length()) >= 4 ? 1 : 0;
-            if (Names.editDistance(x, y) > allowed) {
-                return false;
-            }
-        }
-        return true;
+        return Names.spellingVariants(a, b);
     }
 
     private static Set<String> roleWords(String role) {

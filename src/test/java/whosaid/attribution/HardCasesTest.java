@@ -369,4 +369,26 @@ class HardCasesTest {
                         + "will stay in port.”");
         assertEquals("Kessel Fishermen’s Association", Fixture.speakerOf(aa, "Our boats"));
     }
+
+    @Test
+    void aBareSharedSurnameFollowsWhoeverWasMentionedLastEitherWay() {
+        ArticleAttribution aa = Fixture.run(null,
+                "Ada Menz, the club’s president, said the club would appeal. Her brother Karl Menz, the coach, "
+                        + "said nothing at first.",
+                "“We were robbed,” Menz said later.",
+                "Ada Menz disagreed with the tone. “Menz speaks for himself,” she said.",
+                "“The board decides,” Menz said.");
+        assertEquals("Karl Menz", Fixture.speakerOf(aa, "We were robbed"));
+        assertEquals("Ada Menz", Fixture.speakerOf(aa, "Menz speaks"));
+        assertEquals("Ada Menz", Fixture.speakerOf(aa, "The board decides"));
+    }
+
+    @Test
+    void twoSpellingsOfOneNameInOneArticleAreOnePerson() {
+        ArticleAttribution aa = Fixture.run(null,
+                "Nasrullah Haidari, the governor’s spokesman, said the road was closed.",
+                "“It will reopen on Friday,” Nasrulla Haidari said.");
+        assertEquals(1, aa.speakers().size());
+        assertEquals("Nasrullah Haidari", Fixture.speakerOf(aa, "It will reopen"));
+    }
 }
