@@ -176,4 +176,18 @@ class InventedArticleTest {
                 "“Safety comes first,” the company said.");
         assertEquals("Dorn Motors", Fixture.speakerOf(aa, "Safety comes first"));
     }
+
+    /** A wire economics story with a dateline, straight marks, "Its finance spokeswoman, Name," and partial quotes. */
+    @Test
+    void everyQuotationOfTheRatesStoryGoesToItsSpeaker() throws IOException {
+        ArticleAttribution aa = read("rates-article.txt");
+        assertEquals("Ingrid Falk", Fixture.speakerOf(aa, "The disinflation"));
+        assertEquals("Ingrid Falk", Fixture.speakerOf(aa, "We are not there yet"));
+        assertEquals("Ingrid Falk", Fixture.speakerOf(aa, "not a target"));
+        assertEquals("Ole Hagen", Fixture.speakerOf(aa, "June is the earliest"));
+        assertEquals("Ole Hagen", Fixture.speakerOf(aa, "July is more likely"));
+        assertEquals("Jon Ekdahl", Fixture.speakerOf(aa, "stick to its budget"));
+        assertEquals("Marit Sund", Fixture.speakerOf(aa, "asleep at the wheel"));
+        assertEquals("Marit Sund", Fixture.speakerOf(aa, "paid the price"));
+    }
 }
