@@ -110,6 +110,11 @@ public final class QuoteAttributor {
                     previousSubject = hasQuote ? null : subjectOf(events, subject);
                 }
                 previousTurn = lastSentenceDecision;
+                if (!toks.isEmpty() && toks.get(toks.size() - 1).is(":") && previousSubject != null) {
+                    // "Ana Ruiz told reporters:" ending a paragraph introduces the quotation that opens the next
+                    previousTurn = new Decision(previousSubject.speaker(), previousSubject.mention(), ":",
+                            "colon-paragraph", 0.8);
+                }
             }
             confirmHeadline();
             lede(paragraphs, firstQuoteOfParagraph);

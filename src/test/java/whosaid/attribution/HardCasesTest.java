@@ -391,4 +391,13 @@ class HardCasesTest {
         assertEquals(1, aa.speakers().size());
         assertEquals("Nasrullah Haidari", Fixture.speakerOf(aa, "It will reopen"));
     }
+
+    @Test
+    void aParagraphEndingInAColonIntroducesTheNextParagraphsQuotation() {
+        ArticleAttribution aa = Fixture.run(null,
+                "“The vote was fair,” said Ana Ruiz.",
+                "Her opponent, Tomas Bell, told supporters on Sunday night:",
+                "“We will ask for a recount in every district where the margin was under one percent.”");
+        assertEquals("Tomas Bell", Fixture.speakerOf(aa, "We will ask"));
+    }
 }
