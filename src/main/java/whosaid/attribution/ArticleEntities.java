@@ -69,7 +69,7 @@ final class ArticleEntities {
         ArticleEntity found = null;
         for (ArticleEntity e : all) {
             if (e.anonymous || e.org || !(e.person || e.gender != 'u' || e.role != null)) {
-                continue; // only someone the article has shown to be a person ("the Pakistan Taliban" is not)
+                continue; // only someone the article has shown to be a person ("the Ostland Rangers" is not)
             }
             boolean starts = false;
             for (String n : e.names) {
