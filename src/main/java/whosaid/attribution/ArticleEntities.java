@@ -17,6 +17,11 @@ final class ArticleEntities {
     }
 
     ArticleEntity byName(Mention m, int pos) {
+        return byName(m, pos, false);
+    }
+
+    /** As {@link #byName(Mention, int)}; knighted when "Sir" or "Dame" stands before a bare given name. */
+    ArticleEntity byName(Mention m, int pos, boolean knightedTitle) {
         String name = m.name() != null ? m.name() : m.text();
         if (m.org() && name.toLowerCase(Locale.ROOT).startsWith("the ")) {
             name = name.substring(4);
@@ -25,14 +30,18 @@ final class ArticleEntities {
         if (toks.isEmpty()) {
             return null;
         }
+        boolean knighted = toks.size() == 1 && knightedTitle;
         ArticleEntity best = null;
         for (ArticleEntity e : all) {
-            if (e.anonymous || !fits(toks, e, m.org())) {
+            if (e.anonymous || !fits(toks, e, m.org()) && !(knighted && givenNameOf(toks.get(0), e))) {
                 continue;
             }
             if (best == null || e.lastSeen > best.lastSeen || e.lastSeen == best.lastSeen && e.names.size() > best.names.size()) {
                 best = e;
             }
+        }
+        if (best == null && toks.size() == 1 && !m.org()) {
+            best = onlyOneWithFirstWord(toks.get(0));
         }
         if (best == null) {
             best = new ArticleEntity(all.size());
@@ -52,7 +61,57 @@ final class ArticleEntities {
         return best;
     }
 
+    /**
+     * "Wang said" after "spokesman Wang Lei": where the family name comes first, the bare name is the first word.
+     * Taken only when no name ends in that word and exactly one person's full name starts with it.
+     */
+    private ArticleEntity onlyOneWithFirstWord(String word) {
+        ArticleEntity found = null;
+        for (ArticleEntity e : all) {
+            if (e.anonymous || e.org || !(e.person || e.gender != 'u' || e.role != null)) {
+                continue; // only someone the article has shown to be a person ("the Ostland Rangers" is not)
+            }
+            boolean starts = false;
+            for (String n : e.names) {
+                List<String> t = Names.tokens(n);
+                starts |= t.size() == 2 && t.get(0).equals(word);
+            }
+            if (starts) {
+                if (found != null) {
+                    return null;
+                }
+                found = e;
+            }
+        }
+        return found;
+    }
+
+    /** "Sir Alan" is Sir Alan Crewe: a knight or dame goes by title and given name. */
+    private static boolean givenNameOf(String given, ArticleEntity e) {
+        if (e.org) {
+            return false;
+        }
+        for (String n : e.names) {
+            List<String> t = Names.tokens(n);
+            if (t.size() >= 2 && t.get(0).equals(given)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean fits(List<String> toks, ArticleEntity e, boolean org) {
+        if (toks.size() >= 2 && !org && !e.org) {
+            // a full name never joins someone whose full name differs ("Ada Menz" is not Karl Menz, even though
+            // Karl was last called "Menz")
+            for (String n : e.names) {
+                List<String> other = Names.tokens(n);
+                if (other.size() >= 2 && !other.containsAll(toks) && !toks.containsAll(other)
+                        && !Names.spellingVariants(other, toks)) {
+                    return false;
+                }
+            }
+        }
         for (String n : e.names) {
             List<String> other = Names.tokens(n);
             if (org || e.org) {
@@ -64,7 +123,7 @@ final class ArticleEntities {
             if (other.isEmpty() || !Names.last(other).equals(Names.last(toks))) {
                 continue;
             }
-            if (other.containsAll(toks) || toks.containsAll(other)) {
+            if (other.containsAll(toks) || toks.containsAll(other) || Names.spellingVariants(other, toks)) {
                 return true;
             }
         }
@@ -92,6 +151,9 @@ final class ArticleEntities {
             e.role = roleText;
         }
         for (String w : roleText.toLowerCase(Locale.ROOT).split("[^\\p{L}-]+")) {
+            if (!e.org && (Lexicon.isPersonNoun(w) || Lexicon.TITLES.contains(w))) {
+                e.person = true; // "His daughter, Liv": a role noun says the name is a person's
+            }
             if (Lexicon.PERSON_ROLES.contains(w) || Lexicon.TITLES.contains(w) || Lexicon.ORG_WORDS.contains(w)
                     || Lexicon.ROLE_MODIFIERS.contains(w) || w.equals("statement")) {
                 e.roleWords.add(w);
@@ -104,6 +166,14 @@ final class ArticleEntities {
      * entity's role words too: "the foreign minister" is not the defence minister.
      */
     ArticleEntity byRole(String head, String descriptor) {
+        return byRole(head, descriptor, false);
+    }
+
+    /**
+     * As {@link #byRole(String, String)}; an organisation descriptor ("the union") is only ever an organisation,
+     * never the person whose title mentions it ("Union leader Margit Aas"). "The statement" may be a person's.
+     */
+    ArticleEntity byRole(String head, String descriptor, boolean orgOnly) {
         List<String> modifiers = new ArrayList<>();
         for (String w : descriptor.toLowerCase(Locale.ROOT).split("[^\\p{L}-]+")) {
             if (Lexicon.ROLE_MODIFIERS.contains(w) && !w.equals(head)) {
@@ -112,7 +182,7 @@ final class ArticleEntities {
         }
         ArticleEntity best = null;
         for (ArticleEntity e : all) {
-            if (!e.anonymous && e.roleWords.contains(head) && e.roleWords.containsAll(modifiers)
+            if (!e.anonymous && (e.org || !orgOnly) && e.roleWords.contains(head) && e.roleWords.containsAll(modifiers)
                     && (best == null || e.lastSeen > best.lastSeen)) {
                 best = e;
             }

@@ -18,6 +18,8 @@ final class ArticleEntity {
     String descriptor;
     boolean anonymous;
     boolean org;
+    /** Set when a person descriptor ("the spokesperson") or a personal pronoun has been resolved to it. */
+    boolean person;
     char gender = 'u';
     int lastSeen = -1;
 
@@ -54,7 +56,7 @@ final class ArticleEntity {
         if (org) {
             return SpeakerKind.ORGANISATION;
         }
-        if (gender != 'u' || anonymous || names.stream().anyMatch(n -> Names.tokens(n).size() >= 2)) {
+        if (person || gender != 'u' || anonymous || names.stream().anyMatch(n -> Names.tokens(n).size() >= 2)) {
             return SpeakerKind.PERSON;
         }
         return SpeakerKind.UNKNOWN;

@@ -108,7 +108,11 @@ final class Lexicon {
             "father", "reverend", "rev", "chancellor", "premier", "leader", "head", "superintendent", "inspector",
             "officer", "commissioner", "advisor", "adviser", "analyst", "expert", "professor", "coach", "manager",
             "ceo", "founder", "president-elect", "attorney", "haji", "hajji", "qari", "sayed", "syed", "mawlawi", "mawlawi", "sardar", "nawab", "pir", "khawaja-e",
-            "dr", "mr", "mrs", "ms", "prof", "sir", "lord", "lady", "dame");
+            "dr", "mr", "mrs", "ms", "prof", "sir", "lord", "lady", "dame",
+            "councillor", "councilor", "councilman", "councilwoman", "alderman", "rector", "dean", "provost",
+            "consul", "marshal", "sheriff", "magistrate", "constable", "detective", "corporal", "brigadier",
+            "assemblyman", "assemblywoman", "congressman", "congresswoman", "speaker", "sultan",
+            "ayatollah", "patriarch", "cllr", "supt", "det", "insp", "cpl", "pte", "brig");
 
     /** Words that, standing alone before a name, are titles rather than given names. Narrower than TITLES. */
     static boolean isTitleWord(String lower) {
@@ -125,7 +129,15 @@ final class Lexicon {
             "board", "cabinet", "secretariat", "presidency", "press", "service", "unit", "club", "team", "fund",
             "program", "programme", "project", "alliance", "coalition", "command", "spokesman's", "diary",
             "institution", "inc", "ltd", "corp", "co", "media", "channel", "daily", "journal", "herald", "tribune",
-            "gazette", "monitor", "observatory", "watch", "emirate", "republic", "kingdom", "nations", "military");
+            "gazette", "monitor", "observatory", "watch", "emirate", "republic", "kingdom", "nations", "military",
+            // organisation nouns of business and public life; ambiguous ones (operator, developer, producer,
+            // broker) and common surnames (Brand, Church, Chain) are left out
+            "airline", "carrier", "firm", "retailer", "insurer", "lender", "automaker", "carmaker", "exchange",
+            "startup", "utility", "hospital", "school", "charity", "city", "county", "municipality", "province",
+            "region", "regime", "junta", "militia", "body", "watchdog", "regulator", "tribunal", "panel",
+            "consortium", "supplier", "manufacturer", "platform", "broadcaster", "outlet", "magazine", "website",
+            "airport", "railway", "consulate", "conglomerate", "air", "airways", "airlines", "motors", "holdings",
+            "plc", "llc", "gmbh");
 
     /** Modifiers that go with a title (Defence Minister, former ambassador, Deputy Prime Minister). */
     static final Set<String> ROLE_MODIFIERS = set("foreign", "defence", "defense", "interior", "finance",
@@ -150,7 +162,82 @@ final class Lexicon {
             "surgeon", "counterpart", "aide", "staffer", "employee", "volunteer", "citizen", "voter", "supporter",
             "critic", "opponent", "observer", "commentator", "specialist", "consultant", "partner", "colleague",
             "friend", "neighbour", "neighbor", "parent", "mother", "wife", "husband", "brother", "sister",
-            "spokespeople", "person", "people", "protester", "demonstrator", "organizer", "organiser");
+            "spokespeople", "person", "people", "protester", "demonstrator", "organizer", "organiser",
+            // people nouns in -ant/-ent, which the agent-noun endings cannot tell from "statement" or "agreement"
+            "resident", "residents", "participant", "correspondent", "respondent", "consultant", "migrant",
+            "immigrant", "emigrant", "applicant", "assistant", "attendant", "defendant", "claimant", "informant",
+            "lieutenant", "sergeant", "tenant", "merchant", "servant", "peasant", "occupant", "contestant",
+            "accountant", "descendant", "agent", "patient", "client", "insurgent", "insurgents", "dissident",
+            "resident", "students", "militant", "militants", "official", "officials", "pilot", "chef", "guard",
+            "guards", "nun", "monk", "priest", "pastor", "bishop", "cop", "medic", "medics", "paramedic",
+            "captain", "clerk", "sheriff", "deputy", "coroner", "judge", "mp", "mps", "mep", "ceo", "cfo", "boss",
+            "chief", "head", "hostage", "detainee", "prisoner", "inmate", "suspect", "nominee", "appointee",
+            "refugees", "migrants", "farmers", "workers", "fishermen", "locals", "relatives", "family", "widow",
+            "child", "children", "kid", "teen", "teenager", "girl", "boy", "youth", "elderly", "grandmother",
+            "grandfather", "uncle", "aunt", "cousin", "nephew", "niece", "mom", "dad");
+
+    /** Nouns ending like agent nouns that are things, not people ("letter", "paper", "order"). */
+    private static final Set<String> NOT_AGENT_NOUNS = set("letter", "paper", "order", "number", "matter", "water",
+            "border", "power", "chapter", "summer", "winter", "corner", "cover", "center", "register", "newsletter",
+            "computer", "charter", "trailer", "banner", "flyer", "poster", "meter", "metre", "quarter", "layer",
+            "barrier", "disaster", "character", "member", "counter", "transfer", "filter", "cluster", "shelter",
+            "tower", "river", "weather", "theatre", "theater", "error", "sector", "factor", "motor", "mirror",
+            "horror", "terror", "rumour", "rumor", "colour", "color", "honour", "honor", "labour", "labor", "floor",
+            "door", "decor", "vapor", "harbor", "harbour", "favour", "favor", "endeavour", "behaviour", "behavior",
+            "corridor", "humour", "humor", "tumor", "tumour", "liquor", "armor", "armour", "anchor", "major",
+            "minor", "mayor", "radian", "median", "guardian", "ocean", "plan", "span", "scan", "ban", "fan",
+            "van", "can", "man", "mist", "list", "twist", "wrist", "fist", "gist", "exist", "assist", "insist",
+            "resist", "persist", "consist", "desist", "enlist", "tryst", "schism", "baptism", "tourism",
+            "embargo", "other", "another", "either", "neither", "whether", "rather", "together", "however",
+            "never", "ever", "over", "under", "after", "later", "earlier", "further", "per", "her", "daughter",
+            "sister", "brother", "mother", "father", "offer", "answer", "paper", "super", "proper", "upper",
+            "lower", "higher", "greater", "better", "bigger", "smaller", "larger", "longer", "stronger",
+            "clearer", "closer", "former", "latter", "wider", "fewer", "faster", "slower", "deeper", "harder",
+            "softer", "cheaper", "older", "younger", "newer", "lesser", "inner", "outer", "utter", "bitter",
+            "sober", "tender", "silver", "copper", "rubber", "timber", "fiber", "fibre", "sugar", "dinner",
+            "supper", "manner", "banner", "hammer", "finger", "danger", "anger", "hunger", "cancer", "fever",
+            "lever", "leather", "feather", "thunder", "powder", "ladder", "bladder", "shoulder", "folder",
+            "wonder", "murder", "slaughter", "laughter", "disorder", "encounter", "remainder", "reminder",
+            "number", "lumber", "chamber", "december", "november", "september", "october", "semester",
+            "parameter", "diameter", "thermometer", "kilometer", "kilometre", "container", "headquarters",
+            "matter", "platter", "chatter", "clutter", "gutter", "butter", "shutter", "twitter", "monster",
+            "sinister", "roster", "blister", "canister", "oyster", "budget");
+
+    /**
+     * A noun naming a person: a listed role, or an agent noun by its ending (fisherman, firefighter, economist,
+     * historian, engineer, negotiator), minus the common things that end the same way. Why: news names many
+     * trades, and an unlisted one ("a local fisherman said") must still read as a person.
+     */
+    static boolean isPersonNoun(String lower) {
+        if (PERSON_ROLES.contains(lower) || isAgeNoun(lower)) {
+            return true;
+        }
+        if (lower.length() < 5 || NOT_AGENT_NOUNS.contains(lower) || ORG_WORDS.contains(lower) || lower.contains("'")
+                || lower.contains("’")) {
+            return false;
+        }
+        for (String end : new String[]{"man", "woman", "men", "women", "person", "people", "ist", "ists", "ian",
+                "ians", "eer", "eers", "er", "ers", "or", "ors"}) {
+            if (lower.endsWith(end)) {
+                String stem = lower.substring(0, lower.length() - end.length());
+                if (stem.length() < 3) {
+                    return false;
+                }
+                if (end.startsWith("m") || end.startsWith("w")) {
+                    // fisherman, chairwoman, but not "human", "german", "roman", "ottoman"
+                    return !stem.endsWith("hu") && !stem.endsWith("ger") && !stem.endsWith("ro")
+                            && !stem.endsWith("otto") && !stem.endsWith("wo");
+                }
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "62-year-old", "the year-old": news refers back to a person by age alone. */
+    static boolean isAgeNoun(String lower) {
+        return lower.endsWith("-year-old") || lower.equals("year-old");
+    }
 
     static final Set<String> MALE_PRONOUNS = set("he", "him", "his", "himself");
     static final Set<String> FEMALE_PRONOUNS = set("she", "her", "hers", "herself");

@@ -15,6 +15,7 @@ import java.util.Set;
 final class MentionReader {
     private static final Set<String> PREPOSITIONS = Set.copyOf(java.util.Arrays.asList("in", "of", "for", "at", "from", "with", "to", "on"));
     private static final int MAX_WORDS = 12;
+    private static final Set<String> NAME_SUFFIXES = Set.of("jr", "sr");
 
     private final String text;
     private final List<Token> toks;
@@ -30,6 +31,9 @@ final class MentionReader {
             return null;
         }
         Token t = toks.get(j);
+        if (t.is(".") && j - 1 >= lo && NAME_SUFFIXES.contains(toks.get(j - 1).lower())) {
+            return endingAt(j - 1, lo); // "Robert T. Hale Jr."
+        }
         if (!t.isWord()) {
             return null;
         }
@@ -43,6 +47,9 @@ final class MentionReader {
             int a = j;
             while (a - 1 >= lo && canExtendNameLeft(a - 1)) {
                 a--;
+                if (j - a + 1 > MAX_WORDS) {
+                    return null; // a run of capitalised words this long is a heading or a list, not a name
+                }
             }
             // a joiner cannot start the phrase
             while (a < j && !isNamePart(toks.get(a)) && !isLowerTitle(toks.get(a))) {
@@ -56,6 +63,20 @@ final class MentionReader {
                 Mention d = descriptorEndingAt(a - 2, lo, j);
                 if (d != null) {
                     return d;
+                }
+                // "a crane operator at the port of Kessel": the person noun may stand a phrase further back
+                for (int k = a - 2; k - 1 >= lo && a - k <= 7; k--) {
+                    Token w = toks.get(k);
+                    if (!w.isWord() || Lexicon.isSpeechVerb(w.lower()) || w.isCapitalised()) {
+                        break;
+                    }
+                    if (PREPOSITIONS.contains(w.lower()) && toks.get(k - 1).isWord()
+                            && isPersonNoun(toks.get(k - 1).lower())) {
+                        d = descriptorEndingAt(k - 1, lo, j);
+                        if (d != null) {
+                            return d;
+                        }
+                    }
                 }
             }
             return classifyCapitalised(a, j, lo);
@@ -77,7 +98,7 @@ final class MentionReader {
         }
         int b = i;
         if (isNamePart(t) || isLowerTitle(t)) {
-            while (b + 1 < hi && canExtendNameRight(b + 1)) {
+            while (b + 1 < hi && canExtendNameRight(b + 1) && b - i < MAX_WORDS) {
                 b++;
             }
             while (b > i && !isNamePart(toks.get(b))) {
@@ -94,6 +115,24 @@ final class MentionReader {
             while (e < hi && e - i < 8 && toks.get(e).isWord() && !Lexicon.isSpeechVerb(toks.get(e).lower())
                     && !PREPOSITIONS.contains(toks.get(e).lower())) {
                 e++;
+            }
+            int k0 = i + 1;
+            while (k0 < e && !isNamePart(toks.get(k0))) {
+                k0++;
+            }
+            if (k0 < e && k0 > i + 1) {
+                // "said the 38-year-old Lena Fox after the race": a name after the modifiers is the speaker; the
+                // words before it describe her
+                int k1 = k0;
+                while (k1 + 1 < e && isNamePart(toks.get(k1 + 1))) {
+                    k1++;
+                }
+                Mention name = classifyCapitalised(k0, k1, k0);
+                boolean endsPhrase = k1 + 1 >= e || !isPersonNoun(toks.get(k1 + 1).lower());
+                if (name != null && name.type() == Mention.Type.NAME && !name.org() && endsPhrase) {
+                    String role = text.substring(toks.get(i + 1).start(), toks.get(k0 - 1).end());
+                    return name.withRole(name.role() != null ? name.role() : role);
+                }
             }
             Mention d = descriptorEndingAt(e - 1, i, e - 1);
             if (d != null && e + 1 < hi && PREPOSITIONS.contains(toks.get(e).lower())) {
@@ -115,7 +154,7 @@ final class MentionReader {
             return null;
         }
         String h = head.lower();
-        boolean person = Lexicon.PERSON_ROLES.contains(h);
+        boolean person = isPersonNoun(h);
         boolean org = Lexicon.ORG_WORDS.contains(h);
         if (!person && !org) {
             return null;
@@ -129,7 +168,7 @@ final class MentionReader {
             }
             String pl = p.lower();
             if ((pl.equals("of") || pl.equals("for")) && a - 2 >= lo && toks.get(a - 2).isWord()
-                    && Lexicon.PERSON_ROLES.contains(toks.get(a - 2).lower())) {
+                    && isPersonNoun(toks.get(a - 2).lower())) {
                 // "the head of the agency", "a spokesman for the ministry": the role noun is the head
                 a -= 2;
                 h = toks.get(a).lower();
@@ -141,6 +180,27 @@ final class MentionReader {
                 definite = !(pl.equals("a") || pl.equals("an") || pl.equals("another") || pl.equals("one")
                         || pl.equals("some") || pl.equals("several") || pl.equals("two") || pl.equals("three")
                         || pl.equals("many"));
+                if (a - 2 >= lo && (toks.get(a - 1).lower().equals("of") || toks.get(a - 1).lower().equals("for"))
+                        && toks.get(a - 2).isWord() && isPersonNoun(toks.get(a - 2).lower())) {
+                    // "the head of the port authority", "a spokesperson for the government": the phrase before
+                    // "of" is the head, and the speaker is that person, not the organisation
+                    a -= 2;
+                    h = toks.get(a).lower();
+                    person = true;
+                    continue;
+                }
+                break;
+            }
+            if (pl.endsWith("ing") && pl.length() > 5 && !Lexicon.ROLE_MODIFIERS.contains(pl) && a - 2 >= lo
+                    && toks.get(a - 2).isWord() && !Lexicon.DETERMINERS.contains(toks.get(a - 2).lower())
+                    && startsObject(toks.get(a))) {
+                // "the union representing 12,000 workers": a participle after a noun, with its own object, starts a
+                // reduced relative clause; the phrase before it is the one meant ("the striking workers", "shadow
+                // housing secretary" keep theirs: a plain noun follows)
+                Mention before = endingAt(a - 2, lo);
+                if (before != null && before.type() != Mention.Type.PRONOUN) {
+                    return before;
+                }
                 break;
             }
             if (Lexicon.isSpeechVerb(pl) || Lexicon.BETWEEN_SUBJECT_AND_VERB.contains(pl)
@@ -157,7 +217,7 @@ final class MentionReader {
                 words, h, 'u', org && !person, definite);
     }
 
-    private Mention extend(Mention d, int last) {
+    Mention extend(Mention d, int last) {
         Token l = toks.get(last);
         String words = text.substring(d.start(), l.end());
         return new Mention(d.type(), d.first(), last, d.start(), l.end(), words, null, words, d.head(), d.gender(),
@@ -167,15 +227,23 @@ final class MentionReader {
     /** Tokens a..b are a capitalised run (with titles, particles, ’s, of): split into role and name. */
     private Mention classifyCapitalised(int a, int b, int lo) {
         boolean definite = a - 1 >= lo && toks.get(a - 1).lower().equals("the");
+        if (a == b && (a == lo || a == 0 || !toks.get(a - 1).isWord()) && isBarePersonNoun(toks.get(a).lower())) {
+            // "Residents described …", "Officials said …": a capitalised role noun opening a clause is an unnamed
+            // group or person, not a name
+            Token t = toks.get(a);
+            return new Mention(Mention.Type.DESCRIPTOR, a, a, t.start(), t.end(), t.text(), null, t.text(), t.lower(),
+                    'u', false, false);
+        }
         boolean org = false;
         int lastTitle = -1;
         char gender = 'u';
+        int orgWord = -1;
         for (int k = a; k <= b; k++) {
             String l = toks.get(k).lower();
             if (Lexicon.ORG_WORDS.contains(l)) {
-                org = true;
+                orgWord = k;
             }
-            if (Lexicon.isTitleWord(l) || toks.get(k).is("’s") || toks.get(k).is("'s")) {
+            if (Lexicon.isTitleWord(l) || toks.get(k).is("’s") || toks.get(k).is("'s") || isRoleBeforeName(k)) {
                 lastTitle = k;
                 Character g = Lexicon.HONORIFICS.get(l);
                 if (g != null && g != 'u') {
@@ -183,6 +251,9 @@ final class MentionReader {
                 }
             }
         }
+        // an organisation word before the last title only qualifies the title ("Union leader Margit Aas",
+        // "Foreign Ministry spokesman Ivo Tal"); after it, the words name the organisation ("Qatar’s Foreign Ministry")
+        org = orgWord > lastTitle;
         int start = toks.get(a).start();
         int end = toks.get(b).end();
         String words = text.substring(start, end);
@@ -230,7 +301,12 @@ final class MentionReader {
             }
         }
         String name = text.substring(toks.get(nameStart).start(), end);
-        String role = nameStart > a ? text.substring(start, toks.get(nameStart - 1).end()) : null;
+        // honorifics (Mr, Ms., Sir) mark a person and a gender; they are not a role
+        int roleEnd = nameStart - 1;
+        while (roleEnd >= a && (!toks.get(roleEnd).isWord() || Lexicon.HONORIFICS.containsKey(toks.get(roleEnd).lower()))) {
+            roleEnd--;
+        }
+        String role = roleEnd >= a ? text.substring(start, toks.get(roleEnd).end()) : null;
         return new Mention(Mention.Type.NAME, nameStart, b, toks.get(nameStart).start(), end,
                 name, name, role, lastWordLower(b), gender, false, definite);
     }
@@ -243,8 +319,24 @@ final class MentionReader {
         return t.isWord() && Character.isUpperCase(t.text().charAt(0)) && !Lexicon.isNotName(t.text());
     }
 
+    /** A lower-case person noun standing right before a name part. */
+    private boolean isRoleBeforeName(int k) {
+        Token t = toks.get(k);
+        return t.isWord() && Character.isLowerCase(t.text().charAt(0)) && Lexicon.isPersonNoun(t.lower())
+                && !Lexicon.isAgeNoun(t.lower()) && k + 1 < toks.size() && isNamePart(toks.get(k + 1));
+    }
+
     private static boolean isLowerTitle(Token t) {
         return t.isWord() && (Lexicon.TITLES.contains(t.text()) || Lexicon.ROLE_MODIFIERS.contains(t.text()));
+    }
+
+    /** A word whose dot belongs to a name: an honorific or title (Mr., Sen., Gen.) or an initial (Carla M. Reyes). */
+    private static boolean abbreviatedNamePart(Token t) {
+        if (!t.isWord()) {
+            return false;
+        }
+        return Lexicon.HONORIFICS.containsKey(t.lower()) || Lexicon.isTitleWord(t.lower())
+                || t.text().length() == 1 && Character.isUpperCase(t.text().charAt(0));
     }
 
     private boolean canExtendNameLeft(int k) {
@@ -252,10 +344,13 @@ final class MentionReader {
         if (isNamePart(t) || isLowerTitle(t)) {
             return true;
         }
+        if (isRoleBeforeName(k)) {
+            return true; // "County engineer Petra Sand", "retired teacher Hal Berg": a role noun as a title
+        }
         if (t.is("’s") || t.is("'s")) {
             return k - 1 >= 0 && isNamePart(toks.get(k - 1));
         }
-        if (t.is(".") && k - 1 >= 0 && Lexicon.HONORIFICS.containsKey(toks.get(k - 1).lower())) {
+        if (t.is(".") && k - 1 >= 0 && abbreviatedNamePart(toks.get(k - 1))) {
             return true;
         }
         String l = t.lower();
@@ -271,11 +366,31 @@ final class MentionReader {
         if (isNamePart(t) || isLowerTitle(t)) {
             return true;
         }
-        if (t.is(".") && Lexicon.HONORIFICS.containsKey(toks.get(k - 1).lower())) {
+        if (t.is(".") && abbreviatedNamePart(toks.get(k - 1)) && k + 1 < toks.size() && isNamePart(toks.get(k + 1))) {
             return true;
         }
         String l = t.lower();
         return Lexicon.NAME_PARTICLES.contains(l) && isNamePart(toks.get(k - 1));
+    }
+
+    /** A word that opens a participle's object or complement: a determiner, a number, a name, a preposition. */
+    private static boolean startsObject(Token t) {
+        String l = t.lower();
+        return Lexicon.DETERMINERS.contains(l) || PREPOSITIONS.contains(l) || t.isCapitalised()
+                || Character.isDigit(t.text().charAt(0));
+    }
+
+    /** A listed role noun or its plural, never an agent-noun guess (Baker, Fisher, Summers are surnames too). */
+    private static boolean isBarePersonNoun(String lower) {
+        if (Lexicon.isTitleWord(lower)) {
+            return false;
+        }
+        return Lexicon.PERSON_ROLES.contains(lower) && !lower.equals("man") && !lower.equals("son")
+                || lower.endsWith("s") && Lexicon.PERSON_ROLES.contains(lower.substring(0, lower.length() - 1));
+    }
+
+    private static boolean isPersonNoun(String lower) {
+        return Lexicon.isPersonNoun(lower);
     }
 
     static String lower(String s) {

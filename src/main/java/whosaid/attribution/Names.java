@@ -21,7 +21,9 @@ public final class Names {
         }
         String s = Normalizer.normalize(name, Normalizer.Form.NFKC).replace('’', '\'').toLowerCase(Locale.ROOT);
         for (String w : s.split("[^\\p{L}\\p{N}]+")) {
-            if (!w.isEmpty() && !Lexicon.HONORIFICS.containsKey(w) && !w.equals("s")) {
+            // generational suffixes are not the surname: "Robert Hale Jr." is Hale
+            if (!w.isEmpty() && !Lexicon.HONORIFICS.containsKey(w) && !w.equals("s") && !w.equals("jr")
+                    && !w.equals("sr")) {
                 out.add(w);
             }
         }
@@ -35,6 +37,26 @@ public final class Names {
     /** The last token (surname for most naming customs), or "" for an empty name. */
     public static String last(List<String> tokens) {
         return tokens.isEmpty() ? "" : tokens.get(tokens.size() - 1);
+    }
+
+    /**
+     * Two full names of the same length and surname whose given names differ only by a small edit: spellings of
+     * one transliterated name (Zabiullah / Zabihullah), not two people (Aisha / Bilal).
+     */
+    public static boolean spellingVariants(List<String> a, List<String> b) {
+        if (a.size() != b.size() || a.size() < 2 || !last(a).equals(last(b))) {
+            return false;
+        }
+        for (int i = 0; i < a.size() - 1; i++) {
+            String x = a.get(i);
+            String y = b.get(i);
+            int shorter = Math.min(x.length(), y.length());
+            int allowed = shorter >= 6 ? 2 : shorter >= 4 ? 1 : 0;
+            if (editDistance(x, y) > allowed) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Levenshtein distance, for spelling variants of transliterated names. */

@@ -27,7 +27,7 @@ import java.util.regex.Pattern;
 public final class QuoteAttributor {
     private static final Pattern HEADLINE_SPEAKER = Pattern.compile("^\\s*([^:]{2,60}?)\\s*:\\s+\\S");
     private final List<Sieve> sieves = List.of(new AdjacentCueSieve(), new SentenceCueSieve(),
-            new ParagraphContinuationSieve(), new TurnContinuationSieve());
+            new PreviousSubjectSieve(), new ParagraphContinuationSieve(), new TurnContinuationSieve());
 
     public List<Attribution> attribute(Article article, List<Quote> quotes) {
         return analyse(article, quotes).attributions();
@@ -46,6 +46,8 @@ public final class QuoteAttributor {
         private final List<ArticleEntity> salience = new ArrayList<>();
         private final Decision[] decided;
         private ArticleEntity headlineSpeaker;
+        private String headlineWords;
+        private boolean headlineConfirmed;
 
         Reading(Article article, List<Quote> quotes) {
             this.article = article;
@@ -72,9 +74,11 @@ public final class QuoteAttributor {
                 SpeechEventFinder finder = new SpeechEventFinder(toks, reader);
                 Decision earlier = null;
                 Decision lastSentenceDecision = null;
+                Decision previousSubject = null;
                 boolean first = true;
                 for (int[] sent : SentenceSplitter.split(toks, Lexicon::isSpeechVerb)) {
-                    pushSubject(finder, sent);
+                    possessiveGender(toks, sent);
+                    Decision subject = pushSubject(finder, sent);
                     List<ResolvedEvent> events = new ArrayList<>();
                     for (SpeechEvent ev : finder.find(sent[0], sent[1])) {
                         ArticleEntity who = resolve(ev.subject(), toks.get(ev.from()).start());
@@ -84,16 +88,17 @@ public final class QuoteAttributor {
                         events.add(new ResolvedEvent(ev, who));
                     }
                     lastSentenceDecision = null;
+                    boolean hasQuote = false;
                     for (int i = sent[0]; i < sent[1]; i++) {
                         Token t = toks.get(i);
                         if (!t.isQuote()) {
                             continue;
                         }
+                        hasQuote = true;
                         firstQuoteOfParagraph.putIfAbsent(p, t.quote());
-                        QuoteSite site = new QuoteSite(quotes.get(t.quote()), i - sent[0] == 0 && first ? 0 : i, toks,
-                                sent[0], sent[1], shift(events, i, sent[0], first), earlier, previousTurn, first,
-                                !events.isEmpty());
-                        Decision d = decide(site, i, events, toks, sent, earlier, previousTurn, first);
+                        QuoteSite site = new QuoteSite(quotes.get(t.quote()), i, toks, sent[0], sent[1], events,
+                                earlier, previousTurn, first, !events.isEmpty(), first && i == 0, previousSubject);
+                        Decision d = decide(site);
                         decided[t.quote()] = d;
                         if (d != null && d.speaker() != null) {
                             earlier = d;
@@ -102,25 +107,23 @@ public final class QuoteAttributor {
                         first = false;
                     }
                     updateSalience(events);
+                    previousSubject = hasQuote ? null : subjectOf(events, subject);
                 }
                 previousTurn = lastSentenceDecision;
+                if (!toks.isEmpty() && toks.get(toks.size() - 1).is(":") && previousSubject != null) {
+                    // "Ana Ruiz told reporters:" ending a paragraph introduces the quotation that opens the next
+                    previousTurn = new Decision(previousSubject.speaker(), previousSubject.mention(), ":",
+                            "colon-paragraph", 0.8);
+                }
             }
+            confirmHeadline();
             lede(paragraphs, firstQuoteOfParagraph);
             return result();
         }
 
-        private Decision decide(QuoteSite ignored, int i, List<ResolvedEvent> events, List<Token> toks, int[] sent,
-                                Decision earlier, Decision previousTurn, boolean first) {
-            // the turn sieve wants to know whether the quotation opens the paragraph: pass token 0 only then
-            int tokenForTurn = (first && i == 0) ? 0 : i;
-            QuoteSite site = new QuoteSite(quotes.get(toks.get(i).quote()), i, toks, sent[0], sent[1], events,
-                    earlier, previousTurn, first, !events.isEmpty());
+        private Decision decide(QuoteSite site) {
             for (Sieve s : sieves) {
-                QuoteSite use = s instanceof TurnContinuationSieve
-                        ? new QuoteSite(site.quote(), tokenForTurn == 0 ? 0 : -1, toks, sent[0], sent[1], events,
-                        earlier, previousTurn, first, !events.isEmpty())
-                        : site;
-                Decision d = s.decide(use);
+                Decision d = s.decide(site);
                 if (d != null) {
                     return d;
                 }
@@ -128,8 +131,14 @@ public final class QuoteAttributor {
             return null;
         }
 
-        private List<ResolvedEvent> shift(List<ResolvedEvent> events, int i, int s, boolean first) {
-            return events;
+        /** Who a sentence without quotations is about: the speaker of its first verb of saying, else its subject. */
+        private Decision subjectOf(List<ResolvedEvent> events, Decision subject) {
+            for (ResolvedEvent r : events) {
+                if (r.speaker() != null) {
+                    return new Decision(r.speaker(), r.event().subject().text(), null, "previous-subject", 0.65);
+                }
+            }
+            return subject;
         }
 
         private List<Token> tokens(Span p) {
@@ -189,6 +198,10 @@ public final class QuoteAttributor {
                 return;
             }
             headlineSpeaker = entities.byName(mention, 0);
+            if (headlineSpeaker == null) {
+                return; // a "name" of punctuation only ("Mr.:")
+            }
+            headlineWords = who;
             salience.add(headlineSpeaker);
             for (int qi = 0; qi < quotes.size(); qi++) {
                 Quote q = quotes.get(qi);
@@ -198,15 +211,72 @@ public final class QuoteAttributor {
             }
         }
 
+        /**
+         * "Floods: ‘Worst in a Century’" has the shape of "Okafor: ‘…’". The words before the colon name a speaker
+         * only when the article bears it out: a full name, the name again in the body, or a body speaker that
+         * only a role describes ("the spokesperson") and that was read as the headline's person. Otherwise the
+         * headline's quotations keep no speaker.
+         */
+        private void confirmHeadline() {
+            if (headlineSpeaker == null) {
+                return;
+            }
+            boolean fullName = headlineSpeaker.names.stream().anyMatch(n -> Names.tokens(n).size() >= 2);
+            String words = headlineWords.trim();
+            String lower = words.toLowerCase(java.util.Locale.ROOT);
+            boolean inBody = wordIn(words, body);
+            // the same word in lower case in the body is a common noun ("floods"), not a surname
+            boolean common = wordIn(lower, body) || lower.endsWith("s") && wordIn(lower.substring(0, lower.length() - 1), body);
+            if (fullName || (inBody || headlineConfirmed) && !common) {
+                return;
+            }
+            headlineSpeaker.person = false;
+            for (int qi = 0; qi < quotes.size(); qi++) {
+                if (decided[qi] != null && decided[qi].speaker() == headlineSpeaker) {
+                    decided[qi] = null;
+                }
+            }
+        }
+
         private ArticleEntity resolve(Mention m, int pos) {
             if (m == null) {
                 return null;
             }
             return switch (m.type()) {
-                case NAME -> entities.byName(m, pos);
+                case NAME -> entities.byName(m, pos, knighted(m));
                 case PRONOUN -> pronoun(m);
                 case DESCRIPTOR -> descriptor(m, pos);
             };
+        }
+
+        /**
+         * "the company said", "the union said": a bare definite organisation noun is the organisation last in view
+         * whose name holds that noun ("Port Workers Union"), or for the generic "company", "firm" and "group", the
+         * organisation last in view.
+         */
+        private ArticleEntity namedOrganisation(Mention m) {
+            String[] words = m.text().toLowerCase(java.util.Locale.ROOT).split("\\s+");
+            if (words.length != 2 || !words[0].equals("the")) {
+                return null;
+            }
+            String head = m.head();
+            boolean generic = head.equals("company") || head.equals("firm") || head.equals("group");
+            for (int k = salience.size() - 1; k >= 0; k--) {
+                ArticleEntity e = salience.get(k);
+                if (!e.org || e.anonymous) {
+                    continue;
+                }
+                if (generic || Names.tokens(e.canonical()).contains(head)) {
+                    return e;
+                }
+            }
+            return null;
+        }
+
+        /** "Sir Alan", "Dame Ada": the title stands right before the (given) name. */
+        private boolean knighted(Mention m) {
+            String before = body.substring(Math.max(0, m.start() - 6), m.start());
+            return before.matches("(?s).*\\b(Sir|Dame)\\s+$");
         }
 
         private ArticleEntity pronoun(Mention m) {
@@ -243,13 +313,27 @@ public final class QuoteAttributor {
                 }
                 return null;
             }
+            if (m.definite() && Lexicon.isAgeNoun(m.head())) {
+                // "the 62-year-old said": an age refers back like a pronoun to the person last in view
+                ArticleEntity e = pronoun(new Mention(Mention.Type.PRONOUN, m.first(), m.last(), m.start(), m.end(),
+                        m.text(), null, null, m.head(), 'u', false, true));
+                if (e != null) {
+                    return e;
+                }
+            }
             if (m.definite()) {
-                ArticleEntity tied = entities.byRole(m.head(), m.text());
+                ArticleEntity tied = entities.byRole(m.head(), m.text(), m.org() && !m.head().equals("statement"));
                 if (tied != null) {
                     tied.lastSeen = pos;
                     return tied;
                 }
+                ArticleEntity named = m.org() ? namedOrganisation(m) : null;
+                if (named != null) {
+                    return named;
+                }
                 if (headlineSpeaker != null && !m.org()) {
+                    headlineSpeaker.person = true;
+                    headlineConfirmed = true;
                     return headlineSpeaker;
                 }
                 ArticleEntity earlier = entities.anonymousByHead(m.head());
@@ -261,15 +345,61 @@ public final class QuoteAttributor {
             return entities.anonymous(m, pos);
         }
 
-        /** A named sentence subject becomes salient before the sentence's own verbs are read. */
-        private void pushSubject(SpeechEventFinder finder, int[] sent) {
+        /**
+         * "Now the county wants to replace his ferry": a possessive his/her before a noun refers back to the person
+         * in view, which settles that person's gender for later pronouns. Only when no other name stands before it
+         * in the sentence, and only for a person whose gender is still unknown.
+         */
+        private void possessiveGender(List<Token> toks, int[] sent) {
+            for (int i = sent[0]; i < sent[1] - 1; i++) {
+                Token t = toks.get(i);
+                String l = t.lower();
+                if (!(l.equals("his") || l.equals("her")) || i > sent[0] && t.isCapitalised()) {
+                    continue;
+                }
+                Token next = toks.get(i + 1);
+                if (!next.isWord() || next.isCapitalised() || Lexicon.DETERMINERS.contains(next.lower())
+                        || Lexicon.isNotName(next.text())) {
+                    return; // "told her the news": an object, not a possessive
+                }
+                for (int k = sent[0] + 1; k < i; k++) {
+                    if (MentionReader.isNamePart(toks.get(k))) {
+                        return;
+                    }
+                }
+                for (int k = salience.size() - 1; k >= 0; k--) {
+                    ArticleEntity e = salience.get(k);
+                    if (e.org || e.kind() != SpeakerKind.PERSON) {
+                        continue;
+                    }
+                    if (e.gender == 'u' && !e.anonymous) {
+                        e.gender = l.equals("his") ? 'm' : 'f';
+                    }
+                    return;
+                }
+                return;
+            }
+        }
+
+        /**
+         * A named sentence subject becomes salient before the sentence's own verbs are read. Returns who the
+         * sentence is about (a name, or a pronoun resolved against what came before), or null.
+         */
+        private Decision pushSubject(SpeechEventFinder finder, int[] sent) {
             Mention subject = finder.sentenceSubject(sent[0], sent[1]);
-            if (subject != null && subject.type() == Mention.Type.NAME) {
-                ArticleEntity e = entities.byName(subject, subject.start());
+            if (subject == null) {
+                return null;
+            }
+            ArticleEntity e = null;
+            if (subject.type() == Mention.Type.NAME) {
+                e = entities.byName(subject, subject.start(), knighted(subject));
                 if (e != null) {
                     salience.add(e);
                 }
+            } else if (subject.type() == Mention.Type.PRONOUN && !subject.org()) {
+                e = pronoun(subject);
             }
+            return e == null ? null : new Decision(e, subject.text(), null, "previous-subject", 0.65);
         }
 
         private void updateSalience(List<ResolvedEvent> events) {
@@ -299,6 +429,11 @@ public final class QuoteAttributor {
                     decided[qi] = new Decision(d.speaker(), d.mention(), null, "lede-source", 0.5);
                 }
             }
+        }
+
+        private static boolean wordIn(String word, String text) {
+            return !word.isEmpty() && Pattern.compile("(?<!\\p{L})" + Pattern.quote(word) + "(?!\\p{L})")
+                    .matcher(text).find();
         }
 
         private ArticleAttribution result() {

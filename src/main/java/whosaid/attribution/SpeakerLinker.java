@@ -165,7 +165,11 @@ public final class SpeakerLinker {
                     score = Math.max(score, 4);
                 } else if (f.size() == kt.size() && f.size() >= 2 && closeGivenNames(f, kt)) {
                     score = Math.max(score, 3);
-                } else if (sameRole) {
+                } else if (f.size() == 1 && kt.size() >= 2) {
+                    // a bare surname: weak evidence, kept only when one known person carries it (see find)
+                    score = Math.max(score, 1);
+                } else if (sameRole && (f.size() == 1 || kt.size() == 1)) {
+                    // the same role backs a bare surname; two different given names are two people
                     score = Math.max(score, 1);
                 }
             }
@@ -174,15 +178,7 @@ public final class SpeakerLinker {
     }
 
     private static boolean closeGivenNames(List<String> a, List<String> b) {
-        for (int i = 0; i < a.size() - 1; i++) {
-            String x = a.get(i);
-            String y = b.get(i);
-            int allowed = Math.min(x.length(), y.length()) >= 6 ? 2 : Math.min(x.length(), y.length()) >= 4 ? 1 : 0;
-            if (Names.editDistance(x, y) > allowed) {
-                return false;
-            }
-        }
-        return true;
+        return Names.spellingVariants(a, b);
     }
 
     private static Set<String> roleWords(String role) {

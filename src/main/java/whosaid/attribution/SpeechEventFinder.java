@@ -19,6 +19,8 @@ final class SpeechEventFinder {
     private static final Set<String> TIES = Set.copyOf(java.util.Arrays.asList("statement", "post", "interview", "tweet", "message", "letter",
             "release", "briefing", "video", "speech", "report", "conference"));
 
+    private static final Set<String> PREPOSITIONS = Set.of("in", "of", "for", "at", "from", "with", "on");
+
     private final List<Token> toks;
     private final MentionReader reader;
 
@@ -42,6 +44,22 @@ final class SpeechEventFinder {
                 }
                 continue;
             }
+            if (l.endsWith("ing") && Lexicon.isSpeechVerb(l) && v - 1 > s && toks.get(v - 1).lower().equals("as")) {
+                SpeechEvent quoted = quotedAsSaying(v, s);
+                if (quoted != null) {
+                    out.add(quoted);
+                }
+                continue;
+            }
+            if (l.endsWith("ing") && Lexicon.isSpeechVerb(l) && v - 1 > s && toks.get(v - 1).is(",")
+                    && !Lexicon.WEAK_VERBS.contains(Lexicon.speechVerb(l))) {
+                // "Skyline Air cancelled 300 flights, saying “…”": the clause's subject speaks
+                Mention subject = sentenceSubject(s, v - 1);
+                if (subject != null && subject.last() < v) {
+                    out.add(new SpeechEvent(v, t.text(), subject, subject.first(), v, false, tieAfter(v + 1, e)));
+                }
+                continue;
+            }
             if (!Lexicon.isSpeechVerb(l) || l.endsWith("ing") || !Character.isLowerCase(t.text().charAt(0))) {
                 continue;
             }
@@ -59,7 +77,60 @@ final class SpeechEventFinder {
                 out.add(ev);
             }
         }
+        colonEvents(s, e, out);
         return out;
+    }
+
+    /**
+     * "Rector Ulla Sand was blunt: “…”": a colon right before a quotation introduces the words of the clause's
+     * subject when no verb of saying does. Only a subject the mention reader accepts (a name, a pronoun, a person
+     * or organisation descriptor) counts, so "The demands: “…”" names nobody.
+     */
+    private void colonEvents(int s, int e, List<SpeechEvent> out) {
+        for (int q = s + 2; q < e; q++) {
+            if (!toks.get(q).isQuote() || !toks.get(q - 1).is(":")) {
+                continue;
+            }
+            // a verb of saying earlier in the clause ("X told Radio Y: “…”") already introduces it
+            boolean cued = false;
+            for (SpeechEvent ev : out) {
+                cued |= ev.verb() < q && !quoteBetween(ev.to(), q) || ev.from() < q && ev.to() > q;
+            }
+            if (cued) {
+                continue;
+            }
+            Mention subject = sentenceSubject(s, q - 1);
+            if (subject != null && subject.last() < q - 1) {
+                out.add(new SpeechEvent(q - 1, ":", subject, subject.first(), q - 1, false, null));
+            }
+        }
+    }
+
+    /**
+     * "X was quoted (by state media) as saying": the speaker is the subject of "quoted", not of "saying".
+     */
+    private SpeechEvent quotedAsSaying(int v, int s) {
+        for (int k = v - 2; k >= s && v - k <= 10; k--) {
+            String w = toks.get(k).lower();
+            if (w.equals("quoted") || w.equals("cited") || w.equals("paraphrased")) {
+                // active "the agency quoted Hari Adhikari as saying": the object speaks; passive "X was quoted
+                // as saying": the subject does
+                Mention object = k + 1 < v - 1 ? reader.endingAt(v - 2, k + 1) : null;
+                if (object != null && object.type() != Mention.Type.PRONOUN) {
+                    return new SpeechEvent(v, w + " as " + toks.get(v).text(), object, k, v, false, null);
+                }
+                Mention m = leftSubject(k, s);
+                if (m == null) {
+                    return null;
+                }
+                return new SpeechEvent(v, w + " as " + toks.get(v).text(), m, Math.min(m.first(), k), v, false,
+                        null);
+            }
+            if (!toks.get(k).isWord()) {
+                return null;
+            }
+        }
+        return null;
     }
 
     private boolean quotationSoon(int from, int e) {
@@ -99,6 +170,15 @@ final class SpeechEventFinder {
     /** "said Ana Ruiz, the mayor of Ostrava," : the apposition after an inverted subject is its role. */
     private Mention withRightApposition(Mention m, int e) {
         int k = m.last() + 1;
+        if (m.type() == Mention.Type.DESCRIPTOR && !m.org() && k + 1 < e && toks.get(k).is(",")) {
+            // "said one resident, Jonas Ekk.": a name in apposition to a person descriptor is who it describes
+            Mention name = reader.startingAt(k + 1, e);
+            if (name != null && name.type() == Mention.Type.NAME && !name.org()
+                    && (name.last() + 1 >= e || !toks.get(name.last() + 1).isWord())) {
+                return name.withRole(m.text());
+            }
+            return m;
+        }
         if (m.type() != Mention.Type.NAME || k >= e || !toks.get(k).is(",")) {
             return m;
         }
@@ -109,8 +189,27 @@ final class SpeechEventFinder {
         if (f - 1 <= k || !toks.get(k + 1).isWord()) {
             return m;
         }
+        if (!describes(k + 1, f - 1) && f < e && toks.get(f).is(",")) {
+            // "said Hal Berg, 70, a retired teacher": past the age to the role
+            k = f;
+            f = k + 1;
+            while (f < e && !toks.get(f).is(",") && !toks.get(f).is(".") && !toks.get(f).isQuote() && f - k < 15) {
+                f++;
+            }
+            if (f - 1 <= k || !toks.get(k + 1).isWord()) {
+                return m;
+            }
+        }
+        for (int w = k + 2; w < f; w++) {
+            String l = toks.get(w).lower();
+            if (l.equals("who") || l.equals("which") || l.equals("that")) {
+                f = w; // "a retired teacher who rides the ferry": the role ends where its clause begins
+                break;
+            }
+        }
         String first = toks.get(k + 1).lower();
-        if (first.equals("who") || first.equals("which") || first.equals("adding") || first.equals("saying")) {
+        if (first.equals("who") || first.equals("which") || first.equals("adding") || first.equals("saying")
+                || !describes(k + 1, f - 1)) {
             return m;
         }
         return m.withRole(joined(k + 1, f - 1));
@@ -140,6 +239,10 @@ final class SpeechEventFinder {
         }
         Token t = toks.get(j);
         if (t.is(",")) {
+            Mention past = pastAsides(j, s);
+            if (past != null) {
+                return past;
+            }
             int k = j - 1;
             while (k >= s && !toks.get(k).is(",") && !toks.get(k).isQuote() && j - k < 20) {
                 k--;
@@ -149,12 +252,14 @@ final class SpeechEventFinder {
             }
             Mention before = reader.endingAt(k - 1, s);
             Mention app = reader.endingAt(j - 1, k + 1);
-            boolean appIsName = app != null && app.type() == Mention.Type.NAME && app.first() <= k + 2;
+            // "Her deputy, Mr. Tomas Reik, said": the apposition is a name when only titles precede it
+            boolean appIsName = app != null && app.type() == Mention.Type.NAME
+                    && (app.first() <= k + 2 || opensAt(k + 1, app.first()));
             String appText = k + 1 <= j - 1 ? joined(k + 1, j - 1) : null;
             if (before != null && before.type() == Mention.Type.NAME && !appIsName) {
                 String first = toks.get(k + 1).lower();
                 boolean clause = first.equals("who") || first.equals("which") || first.endsWith("ing");
-                return clause ? before : before.withRole(appText);
+                return clause || !describes(k + 1, j - 1) ? before : before.withRole(appText);
             }
             if (appIsName) {
                 return app.withRole(before == null ? app.role() : before.text());
@@ -169,6 +274,12 @@ final class SpeechEventFinder {
             return sentenceSubject(s, j);
         }
         Mention m = reader.endingAt(j, s);
+        if (m == null) {
+            m = subjectBeforePrepositionalPhrase(j, s);
+        }
+        if (m == null) {
+            m = subjectBeforeRelativeClause(j, s);
+        }
         if (m != null && m.type() == Mention.Type.NAME && m.first() > s && toks.get(m.first() - 1).isWord()) {
             String p = toks.get(m.first() - 1).lower();
             if (p.equals("by") || p.equals("with") || p.equals("to")) {
@@ -176,6 +287,107 @@ final class SpeechEventFinder {
             }
         }
         return m;
+    }
+
+    /**
+     * "Sen. Robert Hale Jr., R-Ark., who had backed the deal, called …": asides set off by commas (a relative
+     * clause, a party-and-state tag, an age) stand between the subject and its verb; skip back over them.
+     * Null unless at least one relative clause or tag was skipped and a subject stands before them.
+     */
+    private Mention pastAsides(int comma, int s) {
+        int cur = comma;
+        int skipped = 0;
+        while (skipped < 4) {
+            int k = cur - 1;
+            while (k >= s && !toks.get(k).is(",") && !toks.get(k).isQuote() && cur - k < 25) {
+                k--;
+            }
+            if (k < s || !toks.get(k).is(",") || k + 1 >= cur) {
+                break;
+            }
+            if (!isAside(k + 1, cur - 1)) {
+                break;
+            }
+            cur = k;
+            skipped++;
+        }
+        if (skipped == 0) {
+            return null;
+        }
+        Mention m = reader.endingAt(cur - 1, s);
+        return m;
+    }
+
+    /** A relative clause (who, which), a party-and-state tag (R-Ark., D), or an age (63). */
+    private boolean isAside(int a, int b) {
+        Token first = toks.get(a);
+        String l = first.lower();
+        if (l.equals("who") || l.equals("whose") || l.equals("which")) {
+            return true;
+        }
+        if (b - a <= 1 && first.text().matches("[DRI](-[A-Z][\\p{L}.]*)?")) {
+            return true;
+        }
+        return b - a <= 1 && !describes(a, b);
+    }
+
+    /** An apposition describes (is a role) when it holds a word with a letter: "Rosa Lind, 71," has only an age. */
+    private boolean describes(int a, int b) {
+        for (int k = a; k <= b; k++) {
+            Token t = toks.get(k);
+            if (t.isWord() && t.text().chars().anyMatch(Character::isLetter)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean quoteBetween(int a, int b) {
+        for (int k = a + 1; k < b; k++) {
+            if (toks.get(k).isQuote()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "a shopkeeper in the old town said", "a spokesman for the regional council said": the subject's head stands
+     * before a short prepositional phrase of plain words; the whole phrase is the mention.
+     */
+    private Mention subjectBeforePrepositionalPhrase(int j, int s) {
+        for (int k = j - 1; k > s && j - k <= 6; k--) {
+            Token t = toks.get(k);
+            if (!t.isWord() || Lexicon.isSpeechVerb(t.lower())) {
+                return null;
+            }
+            if (PREPOSITIONS.contains(t.lower())) {
+                Mention head = reader.endingAt(k - 1, s);
+                if (head == null || head.type() == Mention.Type.PRONOUN) {
+                    return null;
+                }
+                if (head.type() == Mention.Type.DESCRIPTOR) {
+                    return reader.extend(head, j);
+                }
+                return head; // "China on Tuesday urged": the phrase after a name is not its role
+            }
+        }
+        return null;
+    }
+
+    /** "The official who led the talks said": the subject stands before "who" and its short clause. */
+    private Mention subjectBeforeRelativeClause(int j, int s) {
+        for (int k = j; k > s && j - k <= 10; k--) {
+            Token t = toks.get(k);
+            if (!t.isWord() || Lexicon.isSpeechVerb(t.lower()) && k != j) {
+                return null;
+            }
+            if (t.lower().equals("who")) {
+                Mention m = reader.endingAt(k - 1, s);
+                return m != null && m.type() != Mention.Type.PRONOUN && !m.org() ? m : null;
+            }
+        }
+        return null;
     }
 
     /** The noun phrase that opens the sentence (after a fronted adverbial), as the subject of a later verb. */
@@ -194,6 +406,10 @@ final class SpeechEventFinder {
         int e = i;
         while (e < limit && e - i < 12) {
             Token t = toks.get(e);
+            if (t.is(".") && e > i && Lexicon.HONORIFICS.containsKey(toks.get(e - 1).lower())) {
+                e++; // the dot of "Ms." belongs to the name
+                continue;
+            }
             if (!t.isWord()) {
                 break;
             }
@@ -208,7 +424,55 @@ final class SpeechEventFinder {
         if (e == i) {
             return null;
         }
-        return reader.endingAt(e - 1, i);
+        Mention whole = reader.endingAt(e - 1, i);
+        if (whole != null) {
+            return namedInApposition(whole);
+        }
+        // "Ms. Clara Wendt met Mr. Oskar Brill in …": the subject is the phrase that opens the sentence, before a
+        // verb the lexicons do not know
+        for (int k = e - 2; k >= i; k--) {
+            Mention m = reader.endingAt(k, i);
+            if (m != null && opensAt(i, m.first())) {
+                return namedInApposition(m);
+            }
+        }
+        return null;
+    }
+
+    /** "Ortega’s neighbor, Beth Coyle, was …": a descriptor followed by a name between commas is that person. */
+    private Mention namedInApposition(Mention m) {
+        if (m == null) {
+            return null;
+        }
+        int c = m.last() + 1;
+        if (c < toks.size() && PREPOSITIONS.contains(toks.get(c).lower())) {
+            // "Pruitt’s chief of staff, Omar Bell, …": a short complement may follow the role noun
+            int k = c + 1;
+            while (k < toks.size() && k - c <= 4 && toks.get(k).isWord() && !toks.get(k).isCapitalised()) {
+                k++;
+            }
+            c = k;
+        }
+        if (m.type() != Mention.Type.DESCRIPTOR || m.org() || c + 1 >= toks.size() || !toks.get(c).is(",")) {
+            return m;
+        }
+        Mention name = reader.startingAt(c + 1, Math.min(toks.size(), c + 14));
+        if (name == null || name.type() != Mention.Type.NAME || name.org() || name.last() + 1 >= toks.size()
+                || !toks.get(name.last() + 1).is(",")) {
+            return m;
+        }
+        return name.withRole(textOf(m.first(), c - 1));
+    }
+
+    /** True when only capitalised words, "the" and dots (titles, "Ms.") stand between i and the phrase at first. */
+    private boolean opensAt(int i, int first) {
+        for (int k = i; k < first; k++) {
+            Token t = toks.get(k);
+            if (!(t.is(".") || t.isCapitalised() || t.lower().equals("the"))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private String joined(int a, int b) {

@@ -9,10 +9,23 @@ final class TurnContinuationSieve implements Sieve {
     public Decision decide(QuoteSite site) {
         Decision prev = site.previousTurn();
         if (prev == null || prev.speaker() == null || !site.firstInParagraph() || site.sentenceHasOtherCue()
-                || site.token() != 0) {
+                || !site.opensParagraph() || site.quote().kind() == whosaid.quotes.QuoteKind.PARTIAL
+                || !looksLikeSpeech(site.quote().text(), site.quote().unclosed())) {
+            // a short fragment opening a paragraph ("“Blue River”, a film about …") is a title or a term, not the
+            // next words of the last speaker; writers continue a turn with whole sentences
             return null;
         }
         return new Decision(prev.speaker(), prev.mention(), null, name(), 0.7);
+    }
+
+    /** Spoken words run to a sentence: end punctuation inside the marks, an unclosed mark, or four words or more. */
+    private static boolean looksLikeSpeech(String text, boolean unclosed) {
+        String t = text.strip();
+        if (unclosed || t.isEmpty()) {
+            return unclosed;
+        }
+        char last = t.charAt(t.length() - 1);
+        return ".?!,;:…".indexOf(last) >= 0 || t.split("\\s+").length >= 4;
     }
 
     @Override

@@ -82,7 +82,8 @@ public final class SentenceSplitter {
                 return false;
             }
             if (t.isWord() && verb.test(t.lower())) {
-                return true;
+                // "“Why?” Smith asked." attributes the quotation before; "“…” He added: “…”" opens a new sentence
+                return !(j + 1 < tokens.size() && tokens.get(j + 1).is(":"));
             }
         }
         return false;

@@ -6,7 +6,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A cheap regex tokenizer: abbreviations with inner dots (U.S., T.T.P.) stay whole, a possessive ’s is its own
+ * A cheap regex tokenizer: numbers with separators (12,000, 2.5) stay whole, abbreviations with inner dots (U.S., T.T.P.) stay whole, a possessive ’s is its own
  * token, hyphenated and apostrophe words (Kabul-based, don’t) stay whole, and every other non-space character is a
  * punctuation token. No-break and narrow no-break spaces separate tokens like spaces. Given spans are emitted as
  * single quotation tokens.
@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 public final class Tokenizer {
     private static final Pattern TOKEN = Pattern.compile(
             "(?:\\p{L}\\.){2,}"
+                    + "|\\p{N}+(?:[.,]\\p{N}+)+(?:[-‑‐][\\p{L}\\p{N}]+)*"
                     + "|[’']s(?![\\p{L}])"
                     + "|[\\p{L}\\p{N}]+(?:[-‑‐][\\p{L}\\p{N}]+)*(?:[’'](?!s(?![\\p{L}]))\\p{L}+)*(?:[-‑‐][\\p{L}\\p{N}]+)*"
                     + "|[^\\s\\u00A0\\u202F\\u2009\\u200B]");

@@ -1,0 +1,131 @@
+package whosaid.attribution;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class SpeakerLinkerTest {
+    private static ArticleSpeaker person(String name, String role, String... aliases) {
+        Set<String> forms = new java.util.LinkedHashSet<>(List.of(aliases));
+        forms.add(name);
+        return new ArticleSpeaker(name, SpeakerKind.PERSON, role, false, forms, 'u');
+    }
+
+    @Test
+    void aTransliterationVariantOfTheGivenNameMerges() {
+        SpeakerLinker l = new SpeakerLinker(List.of());
+        LinkedSpeaker a = l.link(person("Nasrullah Haidari", "spokesman"));
+        LinkedSpeaker b = l.link(person("Nasrulla Haidari", null));
+        assertEquals(a.speaker().id(), b.speaker().id());
+        assertFalse(b.created());
+        assertTrue(b.speaker().aliases().contains("Nasrulla Haidari"));
+    }
+
+    @Test
+    void aSharedGivenNameIsNotEnough() {
+        SpeakerLinker l = new SpeakerLinker(List.of());
+        LinkedSpeaker a = l.link(person("Khalid Omar", "minister"));
+        LinkedSpeaker b = l.link(person("Omar Farouk", "analyst"));
+        assertNotEquals(a.speaker().id(), b.speaker().id());
+    }
+
+    @Test
+    void aFullerNameRenamesTheKnownSpeaker() {
+        SpeakerLinker l = new SpeakerLinker(List.of(
+                new KnownSpeaker(7, "Selim Arkan", SpeakerKind.PERSON, "envoy", false, Set.of("Selim Arkan"))));
+        LinkedSpeaker b = l.link(person("Selim Bora Arkan", null, "Arkan"));
+        assertEquals(7, b.speaker().id());
+        assertTrue(b.renamed());
+        assertEquals("Selim Bora Arkan", b.speaker().canonicalName());
+    }
+
+    @Test
+    void aBareSurnameSharedByTwoKnownPeopleIsNeverGuessed() {
+        SpeakerLinker l = new SpeakerLinker(List.of(
+                new KnownSpeaker(1, "Aisha Khan", SpeakerKind.PERSON, null, false, Set.of("Aisha Khan")),
+                new KnownSpeaker(2, "Bilal Khan", SpeakerKind.PERSON, null, false, Set.of("Bilal Khan"))));
+        LinkedSpeaker k = l.link(person("Khan", null));
+        assertTrue(k.created());
+        assertEquals(3, l.speakers().size());
+    }
+
+    @Test
+    void aBareSurnameOfExactlyOneKnownPersonLinks() {
+        SpeakerLinker l = new SpeakerLinker(List.of(
+                new KnownSpeaker(1, "Aisha Khan", SpeakerKind.PERSON, null, false, Set.of("Aisha Khan"))));
+        assertEquals(1, l.link(person("Khan", null)).speaker().id());
+    }
+
+    @Test
+    void unnamedSourcesNeverMergeButANamedOfficeLinksToItsHolder() {
+        SpeakerLinker l = new SpeakerLinker(List.of());
+        l.link(person("Ilse Marant", "Veloria’s Deputy Prime Minister and Trade Minister"));
+        LinkedSpeaker official = l.link(new ArticleSpeaker("a Velorian official", SpeakerKind.PERSON, null, true,
+                Set.of("a Velorian official"), 'u'));
+        LinkedSpeaker again = l.link(new ArticleSpeaker("a Velorian official", SpeakerKind.PERSON, null, true,
+                Set.of("a Velorian official"), 'u'));
+        assertNotEquals(official.speaker().id(), again.speaker().id());
+        LinkedSpeaker office = l.link(new ArticleSpeaker("Veloria’s trade minister", SpeakerKind.PERSON, null, true,
+                Set.of("Veloria’s trade minister"), 'u'));
+        assertEquals("Ilse Marant", office.speaker().canonicalName());
+    }
+
+    @Test
+    void personsAndOrganisationsNeverMerge() {
+        SpeakerLinker l = new SpeakerLinker(List.of());
+        LinkedSpeaker p = l.link(person("Jordan Hale", null));
+        LinkedSpeaker o = l.link(new ArticleSpeaker("Jordan Hale", SpeakerKind.ORGANISATION, null, false,
+                Set.of("Jordan Hale"), 'u'));
+        assertNotEquals(p.speaker().id(), o.speaker().id());
+    }
+
+    @Test
+    void aMiddleInitialAndAGenerationalSuffixDoNotMakeANewPerson() {
+        SpeakerLinker l = new SpeakerLinker(List.of());
+        LinkedSpeaker a = l.link(person("Carla M. Reyes", "judge", "Reyes"));
+        LinkedSpeaker b = l.link(person("Carla Reyes", null));
+        LinkedSpeaker c = l.link(person("Robert T. Hale Jr", "Sen"));
+        LinkedSpeaker d = l.link(person("Robert Hale", null, "Hale"));
+        assertEquals(a.speaker().id(), b.speaker().id());
+        assertEquals(c.speaker().id(), d.speaker().id());
+        assertNotEquals(a.speaker().id(), c.speaker().id());
+    }
+
+    @Test
+    void twoPeopleWithOneSurnameAndOneOfficeStayTwo() {
+        SpeakerLinker l = new SpeakerLinker(List.of());
+        LinkedSpeaker a = l.link(person("Aisha Khan", "minister"));
+        LinkedSpeaker b = l.link(person("Bilal Khan", "minister"));
+        assertNotEquals(a.speaker().id(), b.speaker().id());
+    }
+
+    @Test
+    void anOrganisationLinksByItsWholeNameOnly() {
+        SpeakerLinker l = new SpeakerLinker(List.of());
+        ArticleSpeaker ministry = new ArticleSpeaker("Ruritania’s Foreign Ministry", SpeakerKind.ORGANISATION, null,
+                false, Set.of("Ruritania’s Foreign Ministry"), 'u');
+        ArticleSpeaker other = new ArticleSpeaker("Ostland’s Foreign Ministry", SpeakerKind.ORGANISATION, null,
+                false, Set.of("Ostland’s Foreign Ministry"), 'u');
+        LinkedSpeaker a = l.link(ministry);
+        LinkedSpeaker b = l.link(other);
+        LinkedSpeaker c = l.link(ministry);
+        assertNotEquals(a.speaker().id(), b.speaker().id());
+        assertEquals(a.speaker().id(), c.speaker().id());
+    }
+
+    @Test
+    void linkingIsRepeatableAndAddsAliases() {
+        SpeakerLinker l = new SpeakerLinker(List.of());
+        LinkedSpeaker a = l.link(person("Wang Lei", "spokesman", "Wang"));
+        LinkedSpeaker b = l.link(person("Wang Lei", "spokesman", "Mr. Wang"));
+        assertEquals(a.speaker().id(), b.speaker().id());
+        assertTrue(b.newAliases().contains("Mr. Wang"));
+        assertEquals(1, l.speakers().size());
+    }
+}
