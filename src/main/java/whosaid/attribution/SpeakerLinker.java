@@ -85,6 +85,11 @@ public final class SpeakerLinker {
                 bestScore = score;
             }
         }
+        if (best >= 0 && !onlyBare && bestScore < 3) {
+            // A speaker with a full name is someone else than a known person it shares only a surname with
+            // (Imran Khan is not Muhammad Ibrahim Khan); full names need full-name evidence.
+            return -1;
+        }
         if (best >= 0 && onlyBare) {
             // a bare surname links only when exactly one known person carries it
             String surname = forms.isEmpty() ? "" : forms.get(0).get(0);

@@ -63,6 +63,15 @@ class SpeakerLinkerTest {
     }
 
     @Test
+    void aFullNameNeverLinksToAnotherFullNameThroughTheSurnameAlone() {
+        SpeakerLinker l = new SpeakerLinker(List.of(new KnownSpeaker(1, "Tariq Ahmed Rahimi", SpeakerKind.PERSON,
+                "former senator", false, Set.of("Tariq Ahmed Rahimi", "Rahimi"))));
+        LinkedSpeaker other = l.link(person("Yusuf Rahimi", null, "Rahimi"));
+        assertTrue(other.created(), "Yusuf Rahimi is not Tariq Ahmed Rahimi");
+        assertEquals(2, l.speakers().size());
+    }
+
+    @Test
     void unnamedSourcesNeverMergeButANamedOfficeLinksToItsHolder() {
         SpeakerLinker l = new SpeakerLinker(List.of());
         l.link(person("Ilse Marant", "Veloria’s Deputy Prime Minister and Trade Minister"));
