@@ -103,6 +103,9 @@ public final class ContradictionFinder {
     private static List<Contradiction> dedupe(List<Contradiction> sorted) {
         List<Contradiction> kept = new ArrayList<>();
         for (Contradiction c : sorted) {
+            if (overlaps(c.a(), c.b())) {
+                continue; // a reported statement and the sentence that holds it are one passage, not two reports
+            }
             boolean dup = false;
             for (Contradiction k : kept) {
                 if ((overlaps(c.a(), k.a()) && overlaps(c.b(), k.b())) || (overlaps(c.a(), k.b()) && overlaps(c.b(), k.a()))) {
