@@ -6,12 +6,18 @@ import static whosaid.store.schema.Tables.QUOTE;
 import static whosaid.store.schema.Tables.SPEAKER;
 import static whosaid.store.schema.Tables.SPEAKER_ALIAS;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 
+import org.jooq.BatchBindStep;
 import org.jooq.DSLContext;
 import org.jooq.exception.DataAccessException;
+import org.jooq.impl.DSL;
 
 import whosaid.ingest.Article;
 import whosaid.quotes.QuoteKind;
@@ -38,6 +44,11 @@ public final class ArticleWriter {
         return database.dsl().fetchExists(ARTICLE, ARTICLE.BODY_HASH.eq(BodyHash.of(article.body())));
     }
 
+    /**
+     * Stores the articles not stored yet, with their speakers and quotes. Each speaker is written once per call with
+     * what all its quotes say (the last name seen, the first role, every alias), and the quotes and aliases go in as
+     * batches of one prepared statement: writing them row by row cost more than analysing the articles.
+     */
     public Outcome write(List<ArticleWrite> articles) {
         Map<Long, Long> assignedInThisTransaction = new HashMap<>();
         try {
@@ -47,17 +58,21 @@ public final class ArticleWriter {
                 int known = 0;
                 int quotes = 0;
                 int reported = 0;
+                List<Long> articleIds = new ArrayList<>(articles.size());
+                Map<Long, SpeakerWrite> speakers = new LinkedHashMap<>();
                 for (ArticleWrite write : articles) {
                     Long articleId = insertArticle(tx, write.article());
+                    articleIds.add(articleId);
                     if (articleId == null) {
                         known++;
                         continue;
                     }
                     fresh++;
                     for (QuoteWrite quote : write.quotes()) {
-                        Long speakerId = quote.speaker() == null ? null
-                                : storeSpeaker(tx, quote.speaker(), assignedInThisTransaction);
-                        insertQuote(tx, articleId, quote, speakerId);
+                        if (quote.speaker() != null) {
+                            speakers.computeIfAbsent(quote.speaker().id(), k -> new SpeakerWrite(quote.speaker()))
+                                    .add(quote.speaker());
+                        }
                         if (quote.quote().kind() == QuoteKind.INDIRECT) {
                             reported++;
                         } else {
@@ -65,6 +80,8 @@ public final class ArticleWriter {
                         }
                     }
                 }
+                Map<Long, Long> speakerIds = storeSpeakers(tx, speakers.values(), assignedInThisTransaction);
+                insertQuotes(tx, articles, articleIds, speakerIds);
                 return new Outcome(fresh, known, quotes, reported);
             });
             storedSpeakerIds.putAll(assignedInThisTransaction);
@@ -72,6 +89,98 @@ public final class ArticleWriter {
         } catch (DataAccessException e) {
             throw new StoreException("cannot store articles in " + database.file() + ": "
                     + Database.firstLine(e.getMessage()), e);
+        }
+    }
+
+    /** What the quotes of one write say about one speaker, in their order. */
+    private static final class SpeakerWrite {
+        private final SpeakerRef first;
+        private SpeakerRef last;
+        private String role;
+        private final Set<String> aliases = new LinkedHashSet<>();
+
+        SpeakerWrite(SpeakerRef first) {
+            this.first = first;
+        }
+
+        void add(SpeakerRef ref) {
+            last = ref;
+            if (role == null) {
+                role = ref.role();
+            }
+            aliases.addAll(ref.aliases());
+        }
+    }
+
+    /** Inserts the new speakers and updates the known ones; returns each reference id's stored id. */
+    private Map<Long, Long> storeSpeakers(DSLContext tx, java.util.Collection<SpeakerWrite> speakers,
+                                          Map<Long, Long> assigned) {
+        Map<Long, Long> ids = new HashMap<>();
+        BatchBindStep updates = tx.batch(tx.update(SPEAKER)
+                .set(SPEAKER.NAME, (String) null)
+                .set(SPEAKER.ROLE, DSL.coalesce(SPEAKER.ROLE, DSL.val((String) null)))
+                .where(SPEAKER.ID.eq((Long) null)));
+        BatchBindStep aliases = tx.batch(tx.insertInto(SPEAKER_ALIAS, SPEAKER_ALIAS.SPEAKER_ID, SPEAKER_ALIAS.ALIAS,
+                SPEAKER_ALIAS.KIND).values((Long) null, null, null).onConflictDoNothing());
+        int updateRows = 0;
+        int aliasRows = 0;
+        for (SpeakerWrite s : speakers) {
+            SpeakerRef ref = s.first;
+            Long id = ref.id() > 0 ? Long.valueOf(ref.id())
+                    : assigned.getOrDefault(ref.id(), storedSpeakerIds.get(ref.id()));
+            if (id == null) {
+                id = tx.insertInto(SPEAKER)
+                        .set(SPEAKER.NAME, s.last.canonicalName())
+                        .set(SPEAKER.KIND, ref.kind().label())
+                        .set(SPEAKER.ROLE, s.role)
+                        .set(SPEAKER.ANONYMOUS, ref.anonymous() ? 1 : 0)
+                        .returningResult(SPEAKER.ID)
+                        .fetchOne(SPEAKER.ID);
+                assigned.put(ref.id(), id);
+            } else {
+                // The linker may have learnt a fuller name or a role since the speaker was stored.
+                updates.bind(s.last.canonicalName(), s.role, id);
+                updateRows++;
+            }
+            ids.put(ref.id(), id);
+            for (String alias : s.aliases) {
+                boolean descriptor = !alias.isEmpty() && Character.isLowerCase(alias.codePointAt(0));
+                aliases.bind(id, alias, descriptor ? "descriptor" : "name");
+                aliasRows++;
+            }
+        }
+        if (updateRows > 0) {
+            updates.execute();
+        }
+        if (aliasRows > 0) {
+            aliases.execute();
+        }
+        return ids;
+    }
+
+    private static void insertQuotes(DSLContext tx, List<ArticleWrite> articles, List<Long> articleIds,
+                                     Map<Long, Long> speakerIds) {
+        BatchBindStep batch = tx.batch(tx.insertInto(QUOTE, QUOTE.ARTICLE_ID, QUOTE.IN_TITLE, QUOTE.START, QUOTE.END,
+                        QUOTE.TEXT, QUOTE.KIND, QUOTE.SPEAKER_ID, QUOTE.SPEAKER_MENTION, QUOTE.CUE, QUOTE.SIEVE,
+                        QUOTE.CONFIDENCE)
+                .values((Long) null, null, null, null, null, null, null, null, null, null, null)
+                .onConflictDoNothing());
+        int rows = 0;
+        for (int i = 0; i < articles.size(); i++) {
+            Long articleId = articleIds.get(i);
+            if (articleId == null) {
+                continue;
+            }
+            for (QuoteWrite write : articles.get(i).quotes()) {
+                var q = write.quote();
+                Long speakerId = write.speaker() == null ? null : speakerIds.get(write.speaker().id());
+                batch.bind(articleId, q.inTitle() ? 1 : 0, q.start(), q.end(), q.text(), q.kind().label(), speakerId,
+                        write.mention(), write.cue(), write.sieve(), write.confidence());
+                rows++;
+            }
+        }
+        if (rows > 0) {
+            batch.execute();
         }
     }
 
@@ -104,54 +213,5 @@ public final class ArticleWriter {
             return id;
         }
         return tx.insertInto(OUTLET).set(OUTLET.NAME, name).returningResult(OUTLET.ID).fetchOne(OUTLET.ID);
-    }
-
-    private long storeSpeaker(DSLContext tx, SpeakerRef ref, Map<Long, Long> assigned) {
-        Long id = ref.id() > 0 ? Long.valueOf(ref.id()) : assigned.getOrDefault(ref.id(), storedSpeakerIds.get(ref.id()));
-        if (id == null) {
-            id = tx.insertInto(SPEAKER)
-                    .set(SPEAKER.NAME, ref.canonicalName())
-                    .set(SPEAKER.KIND, ref.kind().label())
-                    .set(SPEAKER.ROLE, ref.role())
-                    .set(SPEAKER.ANONYMOUS, ref.anonymous() ? 1 : 0)
-                    .returningResult(SPEAKER.ID)
-                    .fetchOne(SPEAKER.ID);
-            assigned.put(ref.id(), id);
-        } else {
-            // The linker may have learnt a fuller name or a role since the speaker was stored.
-            tx.update(SPEAKER)
-                    .set(SPEAKER.NAME, ref.canonicalName())
-                    .set(SPEAKER.ROLE, org.jooq.impl.DSL.coalesce(SPEAKER.ROLE, org.jooq.impl.DSL.val(ref.role())))
-                    .where(SPEAKER.ID.eq(id))
-                    .execute();
-        }
-        for (String alias : ref.aliases()) {
-            boolean descriptor = !alias.isEmpty() && Character.isLowerCase(alias.codePointAt(0));
-            tx.insertInto(SPEAKER_ALIAS)
-                    .set(SPEAKER_ALIAS.SPEAKER_ID, id)
-                    .set(SPEAKER_ALIAS.ALIAS, alias)
-                    .set(SPEAKER_ALIAS.KIND, descriptor ? "descriptor" : "name")
-                    .onConflictDoNothing()
-                    .execute();
-        }
-        return id;
-    }
-
-    private static void insertQuote(DSLContext tx, long articleId, QuoteWrite write, Long speakerId) {
-        var q = write.quote();
-        tx.insertInto(QUOTE)
-                .set(QUOTE.ARTICLE_ID, articleId)
-                .set(QUOTE.IN_TITLE, q.inTitle() ? 1 : 0)
-                .set(QUOTE.START, q.start())
-                .set(QUOTE.END, q.end())
-                .set(QUOTE.TEXT, q.text())
-                .set(QUOTE.KIND, q.kind().label())
-                .set(QUOTE.SPEAKER_ID, speakerId)
-                .set(QUOTE.SPEAKER_MENTION, write.mention())
-                .set(QUOTE.CUE, write.cue())
-                .set(QUOTE.SIEVE, write.sieve())
-                .set(QUOTE.CONFIDENCE, write.confidence())
-                .onConflictDoNothing()
-                .execute();
     }
 }
