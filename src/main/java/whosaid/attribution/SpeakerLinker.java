@@ -1,11 +1,14 @@
 package whosaid.attribution;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Links each article's speakers to one entity across articles, incrementally: load the known speakers, call
@@ -20,10 +23,18 @@ import java.util.Set;
  */
 public final class SpeakerLinker {
     private final List<KnownSpeaker> speakers = new ArrayList<>();
+    /**
+     * Positions in {@link #speakers} of those with a name form ending in the key. Every kind of evidence needs the
+     * same last word, so only these are scored: scanning every known speaker for every link made linking grow with
+     * the square of the corpus.
+     */
+    private final Map<String, TreeSet<Integer>> byLastWord = new HashMap<>();
     private long nextId;
 
     public SpeakerLinker(List<KnownSpeaker> known) {
-        speakers.addAll(known);
+        for (KnownSpeaker k : known) {
+            add(k);
+        }
         nextId = known.stream().mapToLong(KnownSpeaker::id).max().orElse(0) + 1;
     }
 
@@ -35,7 +46,7 @@ public final class SpeakerLinker {
         int match = s.anonymous() ? byOffice(s) : find(s);
         if (match < 0) {
             KnownSpeaker k = new KnownSpeaker(nextId++, s.name(), s.kind(), s.role(), s.anonymous(), s.aliases());
-            speakers.add(k);
+            add(k);
             return new LinkedSpeaker(k, true, false, k.aliases());
         }
         KnownSpeaker old = speakers.get(match);
@@ -60,7 +71,31 @@ public final class SpeakerLinker {
         KnownSpeaker updated = new KnownSpeaker(old.id(), canonical, kind, old.role() != null ? old.role() : s.role(),
                 false, aliases);
         speakers.set(match, updated);
+        indexNames(match, updated);
         return new LinkedSpeaker(updated, false, renamed, added);
+    }
+
+    private void add(KnownSpeaker k) {
+        speakers.add(k);
+        indexNames(speakers.size() - 1, k);
+    }
+
+    private void indexNames(int position, KnownSpeaker k) {
+        for (String alias : k.aliases()) {
+            List<String> t = Names.tokens(alias);
+            if (!t.isEmpty()) {
+                byLastWord.computeIfAbsent(Names.last(t), x -> new TreeSet<>()).add(position);
+            }
+        }
+    }
+
+    /** Positions of the known speakers that share a last word with one of the forms, in list order. */
+    private TreeSet<Integer> sharingLastWord(List<List<String>> forms) {
+        TreeSet<Integer> out = new TreeSet<>();
+        for (List<String> f : forms) {
+            out.addAll(byLastWord.getOrDefault(Names.last(f), new TreeSet<>()));
+        }
+        return out;
     }
 
     private int find(ArticleSpeaker s) {
@@ -74,7 +109,7 @@ public final class SpeakerLinker {
         boolean onlyBare = forms.stream().allMatch(f -> f.size() == 1);
         int best = -1;
         int bestScore = 0;
-        for (int i = 0; i < speakers.size(); i++) {
+        for (int i : sharingLastWord(forms)) {
             KnownSpeaker k = speakers.get(i);
             if (k.anonymous() || !compatibleKinds(k.kind(), s.kind())) {
                 continue;
@@ -94,7 +129,8 @@ public final class SpeakerLinker {
             // a bare surname links only when exactly one known person carries it
             String surname = forms.isEmpty() ? "" : forms.get(0).get(0);
             int carriers = 0;
-            for (KnownSpeaker k : speakers) {
+            for (int i : byLastWord.getOrDefault(surname, new TreeSet<>())) {
+                KnownSpeaker k = speakers.get(i);
                 if (!k.anonymous() && k.aliases().stream().anyMatch(a -> Names.last(Names.tokens(a)).equals(surname))) {
                     carriers++;
                 }

@@ -54,16 +54,17 @@ public final class IngestJob {
             index++;
             try {
                 List<Article> articles = reader.read(source.name(), content(source));
-                List<ArticleWrite> writes = new ArrayList<>();
+                List<Article> fresh = new ArrayList<>();
                 int known = 0;
                 for (Article article : articles) {
                     // Known articles are skipped before analysis: re-ingesting a folder costs only the reading.
                     if (writer.isKnown(article)) {
                         known++;
                     } else {
-                        writes.add(analyzer.analyze(article));
+                        fresh.add(article);
                     }
                 }
+                List<ArticleWrite> writes = analyzer.analyzeAll(fresh);
                 ArticleWriter.Outcome outcome = writer.write(writes);
                 summary = summary.plus(outcome.articlesNew(), known + outcome.articlesKnown(), outcome.quotesStored(),
                         outcome.reportedStored());
