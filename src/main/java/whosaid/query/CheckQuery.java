@@ -3,6 +3,7 @@ package whosaid.query;
 import java.util.List;
 
 import whosaid.claims.ClaimMatcher;
+import whosaid.claims.TextFolding;
 import whosaid.store.Reads;
 import whosaid.store.StoredQuote;
 
@@ -13,7 +14,7 @@ import whosaid.store.StoredQuote;
  */
 public final class CheckQuery {
     /** How many full-text candidates are ranked by meaning. */
-    static final int CANDIDATES = 200;
+    static final int CANDIDATES = 50;
 
     /**
      * @param candidates how many claims full-text search found (0: no claim shares a word with the text)
@@ -31,12 +32,22 @@ public final class CheckQuery {
     }
 
     public Answer ask(String text, int limit) {
-        List<Long> ids = reads.claimsMatching(text, CANDIDATES);
+        List<Long> ids = reads.claimsMatching(searchWords(text), CANDIDATES);
         if (ids.isEmpty()) {
             return new Answer(0, List.of());
         }
         List<StoredQuote> quotes = reads.quotesOfClaims(ids);
         List<ClaimView> candidates = ClaimView.all(reads.claims(ids), quotes);
         return new Answer(ids.size(), factCheck.rank(text, candidates, limit));
+    }
+
+    /**
+     * The words worth searching for: without function words ("the", "of", "will"), which nearly every quote holds,
+     * so full-text search scores only the quotes that share a word that means something. A text of function words
+     * only is searched as it is.
+     */
+    static String searchWords(String text) {
+        List<String> words = TextFolding.tokens(text).stream().filter(w -> !TextFolding.isStopword(w)).toList();
+        return words.isEmpty() ? text : String.join(" ", words);
     }
 }

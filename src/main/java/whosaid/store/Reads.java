@@ -9,6 +9,9 @@ import static whosaid.store.schema.Tables.SPEAKER;
 import static whosaid.store.schema.Tables.SPEAKER_ALIAS;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -156,16 +159,27 @@ public final class Reads {
     }
 
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
+    /** How many quote hits are grouped for each claim asked for: a claim's several wordings all tend to match. */
+    private static final int QUOTE_HITS_PER_CLAIM = 10;
+    /** A word held by more than this share of the quotes is too common to search for (see tellingWords). */
+    private static final double COMMON_TERM_SHARE = 0.005;
+    /** ...unless it is held by no more quotes than this: a small store is searched for every word. */
+    private static final long MIN_COMMON_COUNT = 2_000;
+    private static final int MIN_TERMS = 3;
 
     /**
      * Claims whose wordings share words with the text, best full-text match (bm25) first. The text's words are
      * each quoted as an FTS5 string and the query is a bind value, so no input can change the query's meaning.
      */
     public List<Long> claimsMatching(String text, int limit) {
-        List<String> terms = new ArrayList<>();
+        Set<String> words = new LinkedHashSet<>();
         Matcher m = WORD.matcher(text);
         while (m.find()) {
-            terms.add('"' + m.group() + '"');
+            words.add(m.group());
+        }
+        List<String> terms = new ArrayList<>();
+        for (String w : tellingWords(words)) {
+            terms.add('"' + w + '"');
         }
         if (terms.isEmpty()) {
             return List.of();
@@ -174,11 +188,52 @@ public final class Reads {
         return guarded(() -> database.dsl().resultQuery(
                         // bm25() works only while the full-text table drives the query; a materialised CTE keeps the
                         // planner from folding the join and grouping into it.
-                        "WITH hits AS MATERIALIZED (SELECT rowid AS id, bm25(quote_fts) AS score FROM quote_fts"
-                                + " WHERE quote_fts MATCH ?)"
+                        // Only the best-scored quotes are grouped: grouping every hit cost seconds on a million
+                        // quotes, and a claim's place is set by its best quote anyway.
+                        "WITH hits AS MATERIALIZED (SELECT rowid AS id, rank AS score FROM quote_fts"
+                                + " WHERE quote_fts MATCH ? ORDER BY rank LIMIT ?)"
                                 + " SELECT q.claim_id FROM hits JOIN quote q ON q.id = hits.id"
-                                + " WHERE q.claim_id IS NOT NULL GROUP BY q.claim_id ORDER BY min(hits.score) LIMIT ?", match, limit)
+                                + " WHERE q.claim_id IS NOT NULL GROUP BY q.claim_id ORDER BY min(hits.score) LIMIT ?",
+                        match, limit * QUOTE_HITS_PER_CLAIM, limit)
                 .fetch(r -> r.get(0, Long.class)));
+    }
+
+    /**
+     * The words to search for: every word of the text that some quote holds, except that in a large store the
+     * words more than {@link #COMMON_TERM_SHARE} of the quotes hold are left out as long as {@link #MIN_TERMS} rarer
+     * ones remain (else the rarest of them stay). In a small store nothing is left out but absent words.
+     */
+    private List<String> tellingWords(Set<String> words) {
+        Map<String, String> byTerm = new LinkedHashMap<>();
+        for (String w : words) {
+            byTerm.putIfAbsent(ftsTerm(w), w);
+        }
+        if (byTerm.isEmpty()) {
+            return List.of();
+        }
+        Map<String, Integer> counts = new HashMap<>();
+        guarded(() -> database.dsl().resultQuery("SELECT term, doc FROM quote_fts_terms WHERE term IN ("
+                        + String.join(", ", java.util.Collections.nCopies(byTerm.size(), "?")) + ")",
+                byTerm.keySet().toArray())
+                .fetch()).forEach(r -> counts.put(r.get(0, String.class), r.get(1, Integer.class)));
+        Long maxId = guarded(() -> database.dsl().select(DSL.max(QUOTE.ID)).from(QUOTE).fetchOne(0, Long.class));
+        long common = Math.max(MIN_COMMON_COUNT, (long) ((maxId == null ? 0 : maxId) * COMMON_TERM_SHARE));
+        List<String> present = byTerm.keySet().stream().filter(counts::containsKey)
+                .sorted(java.util.Comparator.comparingInt(counts::get)).toList();
+        List<String> kept = new ArrayList<>();
+        for (String term : present) {
+            if (counts.get(term) <= common || kept.size() < MIN_TERMS) {
+                kept.add(byTerm.get(term));
+            }
+        }
+        return kept;
+    }
+
+    /** A word as quote_fts's tokenizer (unicode61, diacritics removed) indexes it. */
+    private static String ftsTerm(String word) {
+        String folded = java.text.Normalizer.normalize(word.toLowerCase(java.util.Locale.ROOT),
+                java.text.Normalizer.Form.NFD);
+        return folded.replaceAll("\\p{M}+", "");
     }
 
     public List<StoredContradiction> contradictions() {
