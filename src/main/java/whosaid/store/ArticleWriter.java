@@ -8,6 +8,7 @@ import static whosaid.store.schema.Tables.SPEAKER_ALIAS;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Set;
@@ -27,6 +28,9 @@ import whosaid.quotes.QuoteKind;
  * not at all, and an article whose body is already stored is skipped (ingest is idempotent).
  */
 public final class ArticleWriter {
+    /** Body hashes asked about in one query: well under SQLite's limit on bound values. */
+    private static final int HASHES_PER_QUERY = 500;
+
     private final Database database;
     /** Provisional (negative) speaker ids of this run mapped to the ids the store gave them. */
     private final Map<Long, Long> storedSpeakerIds = new HashMap<>();
@@ -58,12 +62,11 @@ public final class ArticleWriter {
                 int known = 0;
                 int quotes = 0;
                 int reported = 0;
-                List<Long> articleIds = new ArrayList<>(articles.size());
+                List<Long> articleIds = insertArticles(tx, articles);
                 Map<Long, SpeakerWrite> speakers = new LinkedHashMap<>();
-                for (ArticleWrite write : articles) {
-                    Long articleId = insertArticle(tx, write.article());
-                    articleIds.add(articleId);
-                    if (articleId == null) {
+                for (int i = 0; i < articles.size(); i++) {
+                    ArticleWrite write = articles.get(i);
+                    if (articleIds.get(i) == null) {
                         known++;
                         continue;
                     }
@@ -184,27 +187,47 @@ public final class ArticleWriter {
         }
     }
 
-    /** Inserts the article and returns its id, or null when its body is stored already. */
-    private Long insertArticle(DSLContext tx, Article article) {
-        String hash = BodyHash.of(article.body());
-        if (tx.fetchExists(ARTICLE, ARTICLE.BODY_HASH.eq(hash))) {
-            return null;
+    /**
+     * Inserts the articles whose bodies are not stored yet (nor repeated earlier in the list) as one batch, and
+     * returns each one's id, or null for a known one. The ids are given here, after the highest stored, so that
+     * the batch needs no round trip an article; the transaction keeps another writer from taking them meanwhile.
+     */
+    private static List<Long> insertArticles(DSLContext tx, List<ArticleWrite> articles) {
+        List<String> hashes = new ArrayList<>(articles.size());
+        for (ArticleWrite w : articles) {
+            hashes.add(BodyHash.of(w.article().body()));
         }
-        Long outletId = article.outlet() == null ? null : outletId(tx, article.outlet());
-        return tx.insertInto(ARTICLE)
-                .set(ARTICLE.EXTERNAL_ID, article.externalId())
-                .set(ARTICLE.TITLE, article.title())
-                .set(ARTICLE.DEK, article.dek())
-                .set(ARTICLE.OUTLET_ID, outletId)
-                .set(ARTICLE.BYLINE, article.byline())
-                .set(ARTICLE.PUBLISHED, article.published())
-                .set(ARTICLE.URL, article.url())
-                .set(ARTICLE.BODY, article.body())
-                .set(ARTICLE.BODY_HASH, hash)
-                .set(ARTICLE.SOURCE, article.source())
-                .set(ARTICLE.SOURCE_LINE, article.line())
-                .returningResult(ARTICLE.ID)
-                .fetchOne(ARTICLE.ID);
+        Set<String> stored = new HashSet<>();
+        for (int from = 0; from < hashes.size(); from += HASHES_PER_QUERY) {
+            List<String> chunk = hashes.subList(from, Math.min(hashes.size(), from + HASHES_PER_QUERY));
+            stored.addAll(tx.select(ARTICLE.BODY_HASH).from(ARTICLE).where(ARTICLE.BODY_HASH.in(chunk))
+                    .fetch(ARTICLE.BODY_HASH));
+        }
+        Long max = tx.select(DSL.max(ARTICLE.ID)).from(ARTICLE).fetchOne(0, Long.class);
+        long next = max == null ? 1 : max + 1;
+        Map<String, Long> outlets = new HashMap<>();
+        BatchBindStep batch = tx.batch(tx.insertInto(ARTICLE, ARTICLE.ID, ARTICLE.EXTERNAL_ID, ARTICLE.TITLE,
+                        ARTICLE.DEK, ARTICLE.OUTLET_ID, ARTICLE.BYLINE, ARTICLE.PUBLISHED, ARTICLE.URL, ARTICLE.BODY,
+                        ARTICLE.BODY_HASH, ARTICLE.SOURCE, ARTICLE.SOURCE_LINE)
+                .values((Long) null, null, null, null, null, null, null, null, null, null, null, null));
+        List<Long> ids = new ArrayList<>(articles.size());
+        for (int i = 0; i < articles.size(); i++) {
+            String hash = hashes.get(i);
+            if (!stored.add(hash)) {
+                ids.add(null);
+                continue;
+            }
+            Article a = articles.get(i).article();
+            Long outletId = a.outlet() == null ? null : outlets.computeIfAbsent(a.outlet(), name -> outletId(tx, name));
+            long id = next++;
+            batch.bind(id, a.externalId(), a.title(), a.dek(), outletId, a.byline(), a.published(), a.url(), a.body(),
+                    hash, a.source(), a.line());
+            ids.add(id);
+        }
+        if (ids.stream().anyMatch(java.util.Objects::nonNull)) {
+            batch.execute();
+        }
+        return ids;
     }
 
     private static Long outletId(DSLContext tx, String name) {
