@@ -161,11 +161,8 @@ public final class Reads {
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
     /** How many quote hits are grouped for each claim asked for: a claim's several wordings all tend to match. */
     private static final int QUOTE_HITS_PER_CLAIM = 10;
-    /** A word held by more than this share of the quotes is too common to search for (see tellingWords). */
-    private static final double COMMON_TERM_SHARE = 0.005;
-    /** ...unless it is held by no more quotes than this: a small store is searched for every word. */
-    private static final long MIN_COMMON_COUNT = 2_000;
-    private static final int MIN_TERMS = 3;
+    /** At most about this many quotes are scored for one check (see tellingWords). */
+    private static final long MATCH_BUDGET = 20_000;
 
     /**
      * Claims whose wordings share words with the text, best full-text match (bm25) first. The text's words are
@@ -199,9 +196,11 @@ public final class Reads {
     }
 
     /**
-     * The words to search for: every word of the text that some quote holds, except that in a large store the
-     * words more than {@link #COMMON_TERM_SHARE} of the quotes hold are left out as long as {@link #MIN_TERMS} rarer
-     * ones remain (else the rarest of them stay). In a small store nothing is left out but absent words.
+     * The words to search for: the words of the text that some quote holds, rarest first, as many as keep the
+     * quotes to score within {@link #MATCH_BUDGET} (and at least the rarest). Scoring is what costs (bm25 for every
+     * quote that holds any of the words), and the rare words are the telling ones: in a store of a million quotes
+     * "harbour" is in thirty thousand, a place name in four. A store smaller than the budget is searched for every
+     * word, as before.
      */
     private List<String> tellingWords(Set<String> words) {
         Map<String, String> byTerm = new LinkedHashMap<>();
@@ -211,20 +210,21 @@ public final class Reads {
         if (byTerm.isEmpty()) {
             return List.of();
         }
-        Map<String, Integer> counts = new HashMap<>();
+        Map<String, Long> counts = new HashMap<>();
         guarded(() -> database.dsl().resultQuery("SELECT term, doc FROM quote_fts_terms WHERE term IN ("
                         + String.join(", ", java.util.Collections.nCopies(byTerm.size(), "?")) + ")",
                 byTerm.keySet().toArray())
-                .fetch()).forEach(r -> counts.put(r.get(0, String.class), r.get(1, Integer.class)));
-        Long maxId = guarded(() -> database.dsl().select(DSL.max(QUOTE.ID)).from(QUOTE).fetchOne(0, Long.class));
-        long common = Math.max(MIN_COMMON_COUNT, (long) ((maxId == null ? 0 : maxId) * COMMON_TERM_SHARE));
+                .fetch()).forEach(r -> counts.put(r.get(0, String.class), r.get(1, Long.class)));
         List<String> present = byTerm.keySet().stream().filter(counts::containsKey)
-                .sorted(java.util.Comparator.comparingInt(counts::get)).toList();
+                .sorted(java.util.Comparator.comparingLong(counts::get)).toList();
         List<String> kept = new ArrayList<>();
+        long postings = 0;
         for (String term : present) {
-            if (counts.get(term) <= common || kept.size() < MIN_TERMS) {
-                kept.add(byTerm.get(term));
+            postings += counts.get(term);
+            if (!kept.isEmpty() && postings > MATCH_BUDGET) {
+                break;
             }
+            kept.add(byTerm.get(term));
         }
         return kept;
     }
