@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 
 /**
  * Links each article's speakers to one entity across articles, incrementally: load the known speakers, call
@@ -22,6 +23,8 @@ import java.util.TreeSet;
  * two articles are not known to be one person. Persons and organisations never merge.
  */
 public final class SpeakerLinker {
+    private static final Pattern NON_LETTERS = Pattern.compile("[^\\p{L}]+");
+
     private final List<KnownSpeaker> speakers = new ArrayList<>();
     /**
      * Positions in {@link #speakers} of those with a name form ending in the key. Every kind of evidence needs the
@@ -155,7 +158,7 @@ public final class SpeakerLinker {
         }
         Set<String> words = new HashSet<>();
         boolean office = false;
-        for (String w : lower.split("[^\\p{L}]+")) {
+        for (String w : NON_LETTERS.split(lower)) {
             if (w.isEmpty() || w.equals("the") || w.equals("s") || w.equals("of") || w.equals("for")) {
                 continue;
             }
@@ -171,7 +174,7 @@ public final class SpeakerLinker {
             if (k.anonymous() || k.role() == null || k.kind() == SpeakerKind.ORGANISATION) {
                 continue;
             }
-            Set<String> role = new HashSet<>(List.of(k.role().toLowerCase(Locale.ROOT).split("[^\\p{L}]+")));
+            Set<String> role = new HashSet<>(List.of(NON_LETTERS.split(k.role().toLowerCase(Locale.ROOT))));
             if (role.containsAll(words)) {
                 if (found >= 0) {
                     return -1;
@@ -227,7 +230,7 @@ public final class SpeakerLinker {
         if (role == null) {
             return out;
         }
-        for (String w : role.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+        for (String w : NON_LETTERS.split(role.toLowerCase(Locale.ROOT))) {
             if (Lexicon.PERSON_ROLES.contains(w) || Lexicon.TITLES.contains(w) || Lexicon.ROLE_MODIFIERS.contains(w)) {
                 out.add(w);
             }

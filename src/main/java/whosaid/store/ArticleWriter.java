@@ -48,6 +48,36 @@ public final class ArticleWriter {
         return database.dsl().fetchExists(ARTICLE, ARTICLE.BODY_HASH.eq(BodyHash.of(article.body())));
     }
 
+    /** The articles whose bodies are not stored yet, in their order: {@link #isKnown} for a file's worth in a few queries. */
+    public List<Article> unknown(List<Article> articles) {
+        List<String> hashes = new ArrayList<>(articles.size());
+        for (Article a : articles) {
+            hashes.add(BodyHash.of(a.body()));
+        }
+        try {
+            Set<String> stored = storedAmong(database.dsl(), hashes);
+            List<Article> out = new ArrayList<>();
+            for (int i = 0; i < articles.size(); i++) {
+                if (!stored.contains(hashes.get(i))) {
+                    out.add(articles.get(i));
+                }
+            }
+            return out;
+        } catch (DataAccessException e) {
+            throw new StoreException("cannot read " + database.file() + ": " + Database.firstLine(e.getMessage()), e);
+        }
+    }
+
+    private static Set<String> storedAmong(DSLContext dsl, List<String> hashes) {
+        Set<String> stored = new HashSet<>();
+        for (int from = 0; from < hashes.size(); from += HASHES_PER_QUERY) {
+            List<String> chunk = hashes.subList(from, Math.min(hashes.size(), from + HASHES_PER_QUERY));
+            stored.addAll(dsl.select(ARTICLE.BODY_HASH).from(ARTICLE).where(ARTICLE.BODY_HASH.in(chunk))
+                    .fetch(ARTICLE.BODY_HASH));
+        }
+        return stored;
+    }
+
     /**
      * Stores the articles not stored yet, with their speakers and quotes. Each speaker is written once per call with
      * what all its quotes say (the last name seen, the first role, every alias), and the quotes and aliases go in as
@@ -125,6 +155,12 @@ public final class ArticleWriter {
                 .where(SPEAKER.ID.eq((Long) null)));
         BatchBindStep aliases = tx.batch(tx.insertInto(SPEAKER_ALIAS, SPEAKER_ALIAS.SPEAKER_ID, SPEAKER_ALIAS.ALIAS,
                 SPEAKER_ALIAS.KIND).values((Long) null, null, null).onConflictDoNothing());
+        // New speakers get their ids here, after the highest stored, so that they too go in as one batch.
+        BatchBindStep inserts = tx.batch(tx.insertInto(SPEAKER, SPEAKER.ID, SPEAKER.NAME, SPEAKER.KIND, SPEAKER.ROLE,
+                SPEAKER.ANONYMOUS).values((Long) null, null, null, null, null));
+        Long max = tx.select(DSL.max(SPEAKER.ID)).from(SPEAKER).fetchOne(0, Long.class);
+        long next = max == null ? 1 : max + 1;
+        int insertRows = 0;
         int updateRows = 0;
         int aliasRows = 0;
         for (SpeakerWrite s : speakers) {
@@ -132,13 +168,9 @@ public final class ArticleWriter {
             Long id = ref.id() > 0 ? Long.valueOf(ref.id())
                     : assigned.getOrDefault(ref.id(), storedSpeakerIds.get(ref.id()));
             if (id == null) {
-                id = tx.insertInto(SPEAKER)
-                        .set(SPEAKER.NAME, s.last.canonicalName())
-                        .set(SPEAKER.KIND, ref.kind().label())
-                        .set(SPEAKER.ROLE, s.role)
-                        .set(SPEAKER.ANONYMOUS, ref.anonymous() ? 1 : 0)
-                        .returningResult(SPEAKER.ID)
-                        .fetchOne(SPEAKER.ID);
+                id = next++;
+                inserts.bind(id, s.last.canonicalName(), ref.kind().label(), s.role, ref.anonymous() ? 1 : 0);
+                insertRows++;
                 assigned.put(ref.id(), id);
             } else {
                 // The linker may have learnt a fuller name or a role since the speaker was stored.
@@ -151,6 +183,9 @@ public final class ArticleWriter {
                 aliases.bind(id, alias, descriptor ? "descriptor" : "name");
                 aliasRows++;
             }
+        }
+        if (insertRows > 0) {
+            inserts.execute();
         }
         if (updateRows > 0) {
             updates.execute();
@@ -197,12 +232,7 @@ public final class ArticleWriter {
         for (ArticleWrite w : articles) {
             hashes.add(BodyHash.of(w.article().body()));
         }
-        Set<String> stored = new HashSet<>();
-        for (int from = 0; from < hashes.size(); from += HASHES_PER_QUERY) {
-            List<String> chunk = hashes.subList(from, Math.min(hashes.size(), from + HASHES_PER_QUERY));
-            stored.addAll(tx.select(ARTICLE.BODY_HASH).from(ARTICLE).where(ARTICLE.BODY_HASH.in(chunk))
-                    .fetch(ARTICLE.BODY_HASH));
-        }
+        Set<String> stored = storedAmong(tx, hashes);
         Long max = tx.select(DSL.max(ARTICLE.ID)).from(ARTICLE).fetchOne(0, Long.class);
         long next = max == null ? 1 : max + 1;
         Map<String, Long> outlets = new HashMap<>();
