@@ -32,6 +32,8 @@ public final class SpeakerLinker {
      * the square of the corpus.
      */
     private final Map<String, TreeSet<Integer>> byLastWord = new HashMap<>();
+    /** Positions of the speakers whose role holds the key word: an office ("the interior minister") is looked up here. */
+    private final Map<String, TreeSet<Integer>> byRoleWord = new HashMap<>();
     private long nextId;
 
     public SpeakerLinker(List<KnownSpeaker> known) {
@@ -83,7 +85,24 @@ public final class SpeakerLinker {
         indexNames(speakers.size() - 1, k);
     }
 
+    /** Positions of the speakers whose role holds one of the words (the word held by fewest), a superset of fits. */
+    private Set<Integer> holdingRoleWords(Set<String> words) {
+        Set<Integer> best = null;
+        for (String w : words) {
+            Set<Integer> holders = byRoleWord.getOrDefault(w, new TreeSet<>());
+            if (best == null || holders.size() < best.size()) {
+                best = holders;
+            }
+        }
+        return best == null ? Set.of() : best;
+    }
+
     private void indexNames(int position, KnownSpeaker k) {
+        if (k.role() != null) {
+            for (String w : NON_LETTERS.split(k.role().toLowerCase(Locale.ROOT))) {
+                byRoleWord.computeIfAbsent(w, x -> new TreeSet<>()).add(position);
+            }
+        }
         for (String alias : k.aliases()) {
             List<String> t = Names.tokens(alias);
             if (!t.isEmpty()) {
@@ -169,7 +188,7 @@ public final class SpeakerLinker {
             return -1;
         }
         int found = -1;
-        for (int i = 0; i < speakers.size(); i++) {
+        for (int i : holdingRoleWords(words)) {
             KnownSpeaker k = speakers.get(i);
             if (k.anonymous() || k.role() == null || k.kind() == SpeakerKind.ORGANISATION) {
                 continue;
