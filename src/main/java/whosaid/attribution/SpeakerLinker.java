@@ -15,7 +15,8 @@ import java.util.Set;
  * multi-word form contained in the other with the same last word (Khawaja Asif ⊂ Khawaja Muhammad Asif); the
  * same last word and given names within a small edit distance (a transliteration variant: Zabiullah/Zabihullah);
  * the same last word and the same role. A shared first word is never enough (Khawaja Asif ≠ Asif Durrani). A bare
- * surname links only when exactly one known person carries it. Unnamed sources never merge: two "officials" in
+ * surname links only when exactly one known person carries it. Organisations merge when their names say the same
+ * words in another order or form ({@link OrganisationNames}). Unnamed sources never merge: two "officials" in
  * two articles are not known to be one person. Persons and organisations never merge.
  */
 public final class SpeakerLinker {
@@ -33,6 +34,10 @@ public final class SpeakerLinker {
 
     public LinkedSpeaker link(ArticleSpeaker s) {
         int match = s.anonymous() ? byOffice(s) : find(s);
+        if (match < 0 && s.anonymous() && s.kind() == SpeakerKind.ORGANISATION && namesAPlace(s.name())) {
+            // "the foreign ministry of Ruritania" reads as a description but names one body
+            match = find(s);
+        }
         if (match < 0) {
             KnownSpeaker k = new KnownSpeaker(nextId++, s.name(), s.kind(), s.role(), s.anonymous(), s.aliases());
             speakers.add(k);
@@ -80,6 +85,10 @@ public final class SpeakerLinker {
                 continue;
             }
             int score = evidence(forms, s, k);
+            if (s.kind() == SpeakerKind.ORGANISATION && k.kind() == SpeakerKind.ORGANISATION
+                    && OrganisationNames.sameBody(s.aliases(), k.aliases())) {
+                score = Math.max(score, 5);
+            }
             if (score > bestScore) {
                 best = i;
                 bestScore = score;
@@ -144,6 +153,17 @@ public final class SpeakerLinker {
             }
         }
         return found;
+    }
+
+    /** A description with a proper noun past its first word ("the ministry of Ruritania", not "the ministry"). */
+    private static boolean namesAPlace(String description) {
+        String[] words = description.split("\\s+");
+        for (int i = 1; i < words.length; i++) {
+            if (!words[i].isEmpty() && Character.isUpperCase(words[i].codePointAt(0))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean compatibleKinds(SpeakerKind a, SpeakerKind b) {
