@@ -36,6 +36,9 @@ final class ArticleEntities {
             if (e.anonymous || !fits(toks, e, m.org()) && !(knighted && givenNameOf(toks.get(0), e))) {
                 continue;
             }
+            if (m.gender() != 'u' && e.gender != 'u' && e.gender != m.gender()) {
+                continue; // "Mr. Ruiz" is not Ana Ruiz when the article has shown her to be a woman
+            }
             if (best == null || e.lastSeen > best.lastSeen || e.lastSeen == best.lastSeen && e.names.size() > best.names.size()) {
                 best = e;
             }
@@ -151,6 +154,9 @@ final class ArticleEntities {
             e.role = roleText;
         }
         for (String w : roleText.toLowerCase(Locale.ROOT).split("[^\\p{L}-]+")) {
+            if (!e.org && e.gender == 'u') {
+                e.gender = Lexicon.FEMALE_NOUNS.contains(w) ? 'f' : Lexicon.MALE_NOUNS.contains(w) ? 'm' : 'u';
+            }
             if (!e.org && (Lexicon.isPersonNoun(w) || Lexicon.TITLES.contains(w))) {
                 e.person = true; // "His daughter, Liv": a role noun says the name is a person's
             }

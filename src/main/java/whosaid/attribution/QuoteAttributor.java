@@ -2,6 +2,7 @@ package whosaid.attribution;
 
 import whosaid.ingest.Article;
 import whosaid.quotes.Quote;
+import whosaid.text.LeadLabels;
 import whosaid.text.Paragraphs;
 import whosaid.text.SentenceSplitter;
 import whosaid.text.Span;
@@ -154,7 +155,17 @@ public final class QuoteAttributor {
                 spans.add(new Span(s, e));
                 ids.add(qi);
             }
-            return Tokenizer.tokenize(body, p.start(), p.end(), spans, ids);
+            // a quotation that opens the paragraph is never inside a label, so the label's end is safe to start at
+            int start = Math.min(LeadLabels.sentenceStart(body, p), firstQuoteStart(spans, p.end()));
+            return Tokenizer.tokenize(body, start, p.end(), spans, ids);
+        }
+
+        private int firstQuoteStart(List<Span> spans, int otherwise) {
+            int first = otherwise;
+            for (Span s : spans) {
+                first = Math.min(first, s.start());
+            }
+            return first;
         }
 
         /** First pass: every multi-word capitalised name, so a bare surname finds its fullest form. */
@@ -184,6 +195,9 @@ public final class QuoteAttributor {
                 return;
             }
             String who = m.group(1);
+            if (Lexicon.HEADLINE_LABELS.contains(who.trim().toLowerCase(java.util.Locale.ROOT))) {
+                return; // "Analysis: …" says what the piece is, not who speaks
+            }
             List<Token> toks = Tokenizer.tokenize(title, 0, m.end(1), List.of(), List.of());
             if (toks.isEmpty() || toks.size() > 6) {
                 return;

@@ -280,6 +280,9 @@ final class SpeechEventFinder {
         if (m == null) {
             m = subjectBeforeRelativeClause(j, s);
         }
+        if (m == null) {
+            m = subjectBeforeReducedClause(j, s);
+        }
         if (m != null && m.type() == Mention.Type.NAME && m.first() > s && toks.get(m.first() - 1).isWord()) {
             String p = toks.get(m.first() - 1).lower();
             if (p.equals("by") || p.equals("with") || p.equals("to")) {
@@ -315,6 +318,13 @@ final class SpeechEventFinder {
             return null;
         }
         Mention m = reader.endingAt(cur - 1, s);
+        if (m == null) {
+            // "A senior official at the port, who …, said", "An engineer who worked on it, speaking …, said"
+            m = subjectBeforePrepositionalPhrase(cur - 1, s);
+        }
+        if (m == null) {
+            m = subjectBeforeRelativeClause(cur - 1, s);
+        }
         return m;
     }
 
@@ -323,6 +333,10 @@ final class SpeechEventFinder {
         Token first = toks.get(a);
         String l = first.lower();
         if (l.equals("who") || l.equals("whose") || l.equals("which")) {
+            return true;
+        }
+        if (b > a && l.endsWith("ing") && l.length() > 5 && Character.isLowerCase(first.text().charAt(0))) {
+            // "speaking on condition of anonymity", "citing internal figures": a participle clause
             return true;
         }
         if (b - a <= 1 && first.text().matches("[DRI](-[A-Z][\\p{L}.]*)?")) {
@@ -370,6 +384,33 @@ final class SpeechEventFinder {
                     return reader.extend(head, j);
                 }
                 return head; // "China on Tuesday urged": the phrase after a name is not its role
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "A diplomat briefed on the talks said", "an official familiar with the plan said": a participle or adjective
+     * with its own prepositional phrase follows the unnamed source; the source is the phrase before it.
+     */
+    private Mention subjectBeforeReducedClause(int j, int s) {
+        for (int k = j; k > s && j - k <= 8; k--) {
+            Token t = toks.get(k);
+            if (!t.isWord()) {
+                return null;
+            }
+            String l = t.lower();
+            boolean reduced = Character.isLowerCase(t.text().charAt(0)) && k + 1 <= j
+                    && PREPOSITIONS.contains(toks.get(k + 1).lower())
+                    && (l.endsWith("ed") && l.length() > 4 || l.equals("familiar") || l.equals("close"));
+            if (reduced) {
+                Mention m = reader.endingAt(k - 1, s);
+                if (m != null && m.type() == Mention.Type.DESCRIPTOR && !m.org()) {
+                    return m;
+                }
+            }
+            if (Lexicon.isSpeechVerb(l)) {
+                return null;
             }
         }
         return null;

@@ -1,0 +1,86 @@
+package whosaid.attribution;
+
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * Shapes of English news that name the speaker in ways the cue patterns alone miss: live-blog time stamps,
+ * datelines, unnamed sources with a qualifier, statements that speak for their issuer, people named with their
+ * employer, two people sharing a surname. Every article here is invented.
+ */
+class NewsPatternsTest {
+    @Test
+    void anUnnamedSourceIntroducedByOneIsTheSpeaker() {
+        ArticleAttribution aa = Fixture.run(null,
+                "Marchers gathered outside the town hall before dawn.",
+                "“It is wet but there are more of us,” one marcher told our reporter.");
+        assertEquals("one marcher", Fixture.speakerOf(aa, "It is wet"));
+    }
+
+    @Test
+    void aLiveBlogTimeStampIsNotPartOfTheSpeaker() {
+        ArticleAttribution aa = Fixture.run(null,
+                "08.40 Organisers at Kellbridge say around 500 people have come. “It is wet but there are more of us,” "
+                        + "one marcher told our reporter.",
+                "12.05 A reader emails from Dunmore: “The buses never came and nobody told us why.”");
+        assertEquals("one marcher", Fixture.speakerOf(aa, "It is wet"));
+        assertEquals("A reader", Fixture.speakerOf(aa, "The buses"));
+    }
+
+    @Test
+    void theStatementSpeaksForWhoeverIssuedIt() {
+        ArticleAttribution aa = Fixture.run(null,
+                "Cobalt Freight said in a statement that all its depots would reopen on Monday. “Safety remains our "
+                        + "first priority,” the statement said.");
+        assertEquals("Cobalt Freight", Fixture.speakerOf(aa, "Safety remains"));
+    }
+
+    @Test
+    void aDatelineDoesNotNameThePolice() {
+        ArticleAttribution aa = Fixture.run(null,
+                "DUNMORE — Two buses collided on the coast road on Sunday, injuring eleven people.",
+                "The cause of the crash was “not yet known,” according to Dunmore police.");
+        assertEquals("Dunmore police", Fixture.speakerOf(aa, "not yet known"));
+    }
+
+    @Test
+    void anEmployerAfterOfIsNotPartOfTheName() {
+        ArticleAttribution aa = Fixture.run(null,
+                "“The bigger risk is the brand,” said Tomas Reik of Lindell Analytics.",
+                "Judge Ines Varga of Northern District Court called the motion “a question of fact.”");
+        assertEquals("Tomas Reik", Fixture.speakerOf(aa, "The bigger risk"));
+        assertEquals("Ines Varga", Fixture.speakerOf(aa, "a question of fact"));
+    }
+
+    @Test
+    void anUnnamedSourceKeepsWhereHeWorks() {
+        ArticleAttribution aa = Fixture.run(null,
+                "A senior official at the port, who asked not to be named, said: “We have had to turn two ships away.”");
+        assertEquals("A senior official at the port", Fixture.speakerOf(aa, "We have had"));
+    }
+
+    @Test
+    void anHonorificChoosesBetweenTwoPeopleOfOneSurname() {
+        ArticleAttribution aa = Fixture.run(null,
+                "Former mayor Victor Halden was charged on Monday. His wife, Marit Halden, was not charged.",
+                "“This is a disgrace,” Mr. Halden said outside the court.");
+        assertEquals("Victor Halden", Fixture.speakerOf(aa, "This is a disgrace"));
+    }
+
+    @Test
+    void aLabelBeforeTheHeadlineIsNotASpeaker() {
+        ArticleAttribution aa = Fixture.run("Analysis: Quota talks stall as deadline nears",
+                "A European diplomat briefed on the talks said the minister could accept eight years.",
+                "“She has more room than she admits,” the diplomat said.");
+        assertEquals("A European diplomat", Fixture.speakerOf(aa, "She has more room"));
+    }
+
+    @Test
+    void aParticipleAsideStandsBetweenTheSourceAndTheVerb() {
+        ArticleAttribution aa = Fixture.run(null,
+                "An engineer who worked on the pump, speaking on condition of anonymity because he was not allowed "
+                        + "to talk to the press, said the seals had been changed “to save money.”");
+        assertEquals("An engineer", Fixture.speakerOf(aa, "to save money"));
+    }
+}
