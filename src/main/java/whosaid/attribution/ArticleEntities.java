@@ -161,6 +161,7 @@ final class ArticleEntities {
                 e.person = true; // "His daughter, Liv": a role noun says the name is a person's
             }
             if (Lexicon.PERSON_ROLES.contains(w) || Lexicon.TITLES.contains(w) || Lexicon.ORG_WORDS.contains(w)
+                    || !e.org && Lexicon.isPersonNoun(w)
                     || Lexicon.ROLE_MODIFIERS.contains(w) || w.equals("statement")) {
                 e.roleWords.add(w);
             }

@@ -52,7 +52,7 @@ final class MentionReader {
                 }
             }
             // a joiner cannot start the phrase
-            while (a < j && !isNamePart(toks.get(a)) && !isLowerTitle(toks.get(a))) {
+            while (a < j && !isNamePart(toks.get(a)) && !isLowerTitle(toks.get(a)) && !isRoleBeforeName(a)) {
                 a++;
             }
             if (j - a + 1 > MAX_WORDS) {

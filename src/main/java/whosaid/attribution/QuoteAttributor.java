@@ -355,8 +355,46 @@ public final class QuoteAttributor {
                     earlier.lastSeen = pos;
                     return earlier;
                 }
+                ArticleEntity inView = m.org() ? null : namedPersonInView(m);
+                if (inView != null) {
+                    entities.tie(inView, m.text());
+                    inView.lastSeen = pos;
+                    return inView;
+                }
             }
             return entities.anonymous(m, pos);
+        }
+
+        /**
+         * "Tobias Wendt has arrived. … the chief executive said": news names a person, then calls them by their
+         * office. A definite office that no one in the article holds yet is the person last in view, when that
+         * person is named and holds no other office.
+         */
+        private ArticleEntity namedPersonInView(Mention m) {
+            if (!(Lexicon.TITLES.contains(m.head()) || Lexicon.PERSON_ROLES.contains(m.head()))
+                    || Lexicon.isAgeNoun(m.head())) {
+                return null;
+            }
+            for (int k = salience.size() - 1; k >= 0; k--) {
+                ArticleEntity e = salience.get(k);
+                if (e.org || e.anonymous) {
+                    continue;
+                }
+                if (e.kind() != SpeakerKind.PERSON || holdsOffice(e)) {
+                    return null;
+                }
+                return e;
+            }
+            return null;
+        }
+
+        private boolean holdsOffice(ArticleEntity e) {
+            for (String w : e.roleWords) {
+                if (Lexicon.TITLES.contains(w) || Lexicon.PERSON_ROLES.contains(w)) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /**

@@ -83,4 +83,29 @@ class NewsPatternsTest {
                         + "to talk to the press, said the seals had been changed “to save money.”");
         assertEquals("An engineer", Fixture.speakerOf(aa, "to save money"));
     }
+
+    @Test
+    void anOfficeNoOneHoldsYetIsThePersonInView() {
+        ArticleAttribution aa = Fixture.run(null,
+                "Lena Brask has arrived at the council offices. Asked whether she would resign, the chief executive "
+                        + "said only: “I have work to do.”");
+        assertEquals("Lena Brask", Fixture.speakerOf(aa, "I have work"));
+    }
+
+    @Test
+    void anOfficeHeldBySomeoneElseIsNotThePersonInView() {
+        ArticleAttribution aa = Fixture.run(null,
+                "Mayor Tove Lund opened the bridge on Monday. Council leader Per Ask watched from the crowd.",
+                "“It took eleven years,” the mayor said.");
+        assertEquals("Tove Lund", Fixture.speakerOf(aa, "It took"));
+    }
+
+    @Test
+    void aRoleNounBeforeANameTiesLaterDescriptions() {
+        ArticleAttribution aa = Fixture.run(null,
+                "Club chairman Ivo Brenn defended the sale of striker Teo Marsh to a rival on Monday.",
+                "“It was a fair price,” Brenn said.",
+                "The 31-year-old striker said in a message that leaving was “the hardest thing I have done”.");
+        assertEquals("Teo Marsh", Fixture.speakerOf(aa, "the hardest thing"));
+    }
 }
