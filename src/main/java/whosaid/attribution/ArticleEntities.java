@@ -197,6 +197,21 @@ final class ArticleEntities {
         return best;
     }
 
+    /**
+     * Who was last said to have made a statement ("said in a statement", "a spokesman said in a statement"); never
+     * an entity that is only the statement itself.
+     */
+    ArticleEntity issuerOfStatement() {
+        ArticleEntity best = null;
+        for (ArticleEntity e : all) {
+            if (e.roleWords.contains("statement") && !e.descriptorHas("statement")
+                    && (best == null || e.lastSeen > best.lastSeen)) {
+                best = e;
+            }
+        }
+        return best;
+    }
+
     ArticleEntity anonymousByHead(String head) {
         ArticleEntity best = null;
         for (ArticleEntity e : all) {

@@ -61,4 +61,11 @@ final class ArticleEntity {
         }
         return SpeakerKind.UNKNOWN;
     }
+
+    /** True when this entity is an unnamed mention whose own words hold the word ("a statement"). */
+    boolean descriptorHas(String word) {
+        return anonymous && descriptor != null
+                && java.util.Arrays.asList(descriptor.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}]+"))
+                .contains(word);
+    }
 }

@@ -230,7 +230,8 @@ final class MentionReader {
                 }
                 break;
             }
-            if (Lexicon.isSpeechVerb(pl) || Lexicon.BETWEEN_SUBJECT_AND_VERB.contains(pl)
+            boolean nounAfterDeterminer = a - 2 >= lo && Lexicon.DETERMINERS.contains(toks.get(a - 2).lower());
+            if (Lexicon.isSpeechVerb(pl) && !nounAfterDeterminer || Lexicon.BETWEEN_SUBJECT_AND_VERB.contains(pl)
                     || Lexicon.NOT_NAMES.contains(pl) && !Lexicon.ROLE_MODIFIERS.contains(pl)
                     || PREPOSITIONS.contains(pl) || pl.equals("and") || pl.equals("or") || pl.equals("but")
                     || pl.equals("that") || pl.equals("who") || pl.equals("which")) {

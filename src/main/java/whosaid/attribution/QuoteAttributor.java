@@ -26,6 +26,8 @@ import java.util.regex.Pattern;
  * resolved to entities as they are read, so a pronoun meets the state of the text at that point.
  */
 public final class QuoteAttributor {
+    /** "the company's statement", "the union’s statement": the owner's head noun. */
+    private static final Pattern STATEMENT_OWNER = Pattern.compile("(?:the\\s+)?(\\p{L}+)['’]s\\s+statement");
     private static final Pattern HEADLINE_SPEAKER = Pattern.compile("^\\s*([^:]{2,60}?)\\s*:\\s+\\S");
     private final List<Sieve> sieves = List.of(new AdjacentCueSieve(), new SentenceCueSieve(),
             new PreviousSubjectSieve(), new ParagraphContinuationSieve(), new TurnContinuationSieve());
@@ -178,7 +180,8 @@ public final class QuoteAttributor {
                     continue;
                 }
                 Mention m = reader.endingAt(i, 0);
-                if (m != null && m.type() == Mention.Type.NAME && !m.org() && Names.tokens(m.name()).size() >= 2) {
+                // organisations too, so "the trust" can find the Eastmere Health Trust named only in passing
+                if (m != null && m.type() == Mention.Type.NAME && Names.tokens(m.name()).size() >= 2) {
                     entities.byName(m, -1);
                 }
             }
@@ -277,10 +280,60 @@ public final class QuoteAttributor {
             boolean generic = head.equals("company") || head.equals("firm") || head.equals("group");
             for (int k = salience.size() - 1; k >= 0; k--) {
                 ArticleEntity e = salience.get(k);
-                if (!e.org || e.anonymous) {
+                // "Brightline Kettles recalled …; the company said": a name nothing has shown to be a person's
+                // (no honorific, pronoun or office) that "the company" refers back to is the company
+                boolean unknownKind = generic && !e.person && e.gender == 'u' && !holdsOffice(e);
+                if (e.anonymous || !e.org && !unknownKind) {
                     continue;
                 }
                 if (generic || Names.tokens(e.canonical()).contains(head)) {
+                    e.org = true;
+                    return e;
+                }
+            }
+            if (generic) {
+                return null;
+            }
+            // named in passing, never as a subject: the one organisation of the article whose name holds the noun
+            ArticleEntity only = null;
+            for (ArticleEntity e : entities.all()) {
+                if (e.org && !e.anonymous && Names.tokens(e.canonical()).contains(head)) {
+                    if (only != null && only != e) {
+                        return null;
+                    }
+                    only = e;
+                }
+            }
+            return only;
+        }
+
+        /**
+         * A statement speaks for whoever issued it: "the company's statement" for the company; "the statement" for
+         * the one last said to have made a statement, else the organisation last in view ("The bank said …,
+         * according to a statement"). Null when the article gives no issuer.
+         */
+        private ArticleEntity issuerOf(Mention m, String lowerText) {
+            Matcher owner = STATEMENT_OWNER.matcher(lowerText);
+            if (owner.matches()) {
+                String head = owner.group(1);
+                Mention possessor = new Mention(Mention.Type.DESCRIPTOR, m.first(), m.last(), m.start(), m.end(),
+                        "the " + head, null, null, head, 'u', Lexicon.ORG_WORDS.contains(head), true);
+                ArticleEntity named = namedOrganisation(possessor);
+                if (named != null) {
+                    return named;
+                }
+                ArticleEntity tied = entities.byRole(head, possessor.text(), false);
+                if (tied != null) {
+                    return tied;
+                }
+            }
+            ArticleEntity issued = entities.issuerOfStatement();
+            if (issued != null) {
+                return issued;
+            }
+            for (int k = salience.size() - 1; k >= 0; k--) {
+                ArticleEntity e = salience.get(k);
+                if (e.org && !e.descriptorHas("statement")) {
                     return e;
                 }
             }
@@ -326,6 +379,13 @@ public final class QuoteAttributor {
                     }
                 }
                 return null;
+            }
+            if (m.head().equals("statement")) {
+                ArticleEntity issuer = issuerOf(m, text);
+                if (issuer != null) {
+                    issuer.lastSeen = pos;
+                    return issuer;
+                }
             }
             if (m.definite() && Lexicon.isAgeNoun(m.head())) {
                 // "the 62-year-old said": an age refers back like a pronoun to the person last in view

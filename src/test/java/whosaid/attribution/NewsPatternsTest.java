@@ -108,4 +108,30 @@ class NewsPatternsTest {
                 "The 31-year-old striker said in a message that leaving was “the hardest thing I have done”.");
         assertEquals("Teo Marsh", Fixture.speakerOf(aa, "the hardest thing"));
     }
+
+    @Test
+    void theCompanysStatementIsTheCompanys() {
+        ArticleAttribution aa = Fixture.run(null,
+                "Brightline Kettles recalled 40,000 units on Monday.",
+                "No injuries have been reported, the company said. “Customers will get a full refund,” the "
+                        + "company's statement added.");
+        assertEquals("Brightline Kettles", Fixture.speakerOf(aa, "Customers will"));
+    }
+
+    @Test
+    void aStatementCitedWithAccordingToSpeaksForTheSubject() {
+        ArticleAttribution aa = Fixture.run(null,
+                "Officials at the Harlow Water Board met on Tuesday.",
+                "The board said reservoir levels had fallen to 41%, according to a statement released after the "
+                        + "meeting.",
+                "“Further restrictions cannot be ruled out,” the statement said.");
+        assertEquals("Harlow Water Board", Fixture.speakerOf(aa, "Further restrictions"));
+    }
+
+    @Test
+    void aVerbAfterADeterminerIsANoun() {
+        ArticleAttribution aa = Fixture.run(null,
+                "“Conditions remain dangerous,” the state forestry department said.");
+        assertEquals("the state forestry department", Fixture.speakerOf(aa, "Conditions remain").toLowerCase());
+    }
 }
