@@ -142,7 +142,8 @@ final class Lexicon {
             // organisation nouns of business and public life; ambiguous ones (operator, developer, producer,
             // broker) and common surnames (Brand, Church, Chain) are left out
             "airline", "carrier", "firm", "retailer", "insurer", "lender", "automaker", "carmaker", "exchange",
-            "startup", "utility", "hospital", "school", "charity", "city", "county", "municipality", "province",
+            "startup", "utility", "hospital", "school", "charity", "trust", "bureau", "assembly", "city", "county",
+            "municipality", "province",
             "region", "regime", "junta", "militia", "body", "watchdog", "regulator", "tribunal", "panel",
             "consortium", "supplier", "manufacturer", "platform", "broadcaster", "outlet", "magazine", "website",
             "airport", "railway", "consulate", "conglomerate", "air", "airways", "airlines", "motors", "holdings",
@@ -270,6 +271,8 @@ final class Lexicon {
             "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "monday", "tuesday",
             "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april",
             "may", "june", "july", "august", "september", "october", "november", "december", "today",
+            // abbreviated months and days that are never names ("Jan", "Jun", "Sun" and "Sat" can be)
+            "feb", "apr", "jul", "aug", "sept", "oct", "nov", "tues", "thurs",
             "yesterday", "tomorrow", "previously", "earlier", "later", "last", "next", "first", "read", "more",
             "do", "does", "did", "is", "are", "was", "were", "be", "has", "have", "had", "will", "would", "can",
             "could", "should", "must", "might", "let", "get", "instead", "once", "again", "even", "only", "just",

@@ -354,6 +354,9 @@ public final class QuoteAttributor {
                         && e.gender == 'u' && !e.anonymous)) {
                     continue; // "he" is a person: skip organisations and bare place-like names
                 }
+                if (m.gender() != 'u' && e.plural()) {
+                    continue; // "she" is one person, never "prosecutors" or "some residents"
+                }
                 if (!person && !e.org && e.kind() == SpeakerKind.PERSON) {
                     continue;
                 }

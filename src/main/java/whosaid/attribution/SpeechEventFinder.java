@@ -434,13 +434,17 @@ final class SpeechEventFinder {
     /** The noun phrase that opens the sentence (after a fronted adverbial), as the subject of a later verb. */
     Mention sentenceSubject(int s, int limit) {
         int i = s;
-        if (i < limit && toks.get(i).isWord() && FRONTED.contains(toks.get(i).lower())) {
+        if (i < limit && toks.get(i).isWord() && (FRONTED.contains(toks.get(i).lower()) || frontedParticiple(i, limit))) {
             int c = i;
             while (c < limit && !toks.get(c).is(",")) {
                 c++;
             }
             if (c >= limit) {
                 return null;
+            }
+            Mention late = subjectAfterLastComma(c, limit);
+            if (late != null) {
+                return late;
             }
             i = c + 1;
         }
@@ -455,6 +459,10 @@ final class SpeechEventFinder {
                 break;
             }
             String l = t.lower();
+            if (e > i && Lexicon.DETERMINERS.contains(l) && !PREPOSITIONS.contains(toks.get(e - 1).lower())
+                    && toks.get(e - 1).isWord() && !Lexicon.DETERMINERS.contains(toks.get(e - 1).lower())) {
+                break; // "Judge Ampofo set a trial date": a determiner after the subject starts the object
+            }
             if (e > i && (Lexicon.BETWEEN_SUBJECT_AND_VERB.contains(l) || Lexicon.isSpeechVerb(l) && !t.isCapitalised()
                     || l.equals("who") || l.equals("which") || l.equals("that")
                     || (l.endsWith("ed") && !t.isCapitalised() && l.length() > 4))) {
@@ -478,6 +486,43 @@ final class SpeechEventFinder {
             }
         }
         return null;
+    }
+
+    /** "Standing beside …", "Pointing to …": a sentence that opens with a participle and its preposition. */
+    private boolean frontedParticiple(int i, int limit) {
+        String l = toks.get(i).lower();
+        return l.endsWith("ing") && l.length() > 5 && i + 1 < limit && toks.get(i + 1).isWord()
+                && (PREPOSITIONS.contains(toks.get(i + 1).lower()) || Lexicon.DETERMINERS.contains(toks.get(i + 1).lower())
+                || toks.get(i + 1).lower().equals("beside") || toks.get(i + 1).lower().equals("outside"));
+    }
+
+    /**
+     * "Standing beside his deputy, Colm Farrelly, at a briefing, he said": a fronted clause may hold commas of its
+     * own; the subject is the short phrase between the last comma and the first verb of saying.
+     */
+    private Mention subjectAfterLastComma(int firstComma, int limit) {
+        int v = firstComma;
+        // "at a briefing": a verb of saying after a determiner is a noun
+        while (v < limit && !(toks.get(v).isWord() && Lexicon.isSpeechVerb(toks.get(v).lower())
+                && !toks.get(v).isCapitalised() && !Lexicon.DETERMINERS.contains(toks.get(v - 1).lower()))) {
+            v++;
+        }
+        if (v >= limit) {
+            return null;
+        }
+        int c = v - 1;
+        while (c > firstComma && !toks.get(c).is(",")) {
+            c--;
+        }
+        if (c == firstComma || v - c > 5) {
+            return null;
+        }
+        int j = v - 1;
+        while (j > c && Lexicon.BETWEEN_SUBJECT_AND_VERB.contains(toks.get(j).lower())) {
+            j--;
+        }
+        Mention m = j > c ? reader.endingAt(j, c + 1) : null;
+        return m != null && m.first() == c + 1 ? m : null;
     }
 
     /** "Ortega’s neighbor, Beth Coyle, was …": a descriptor followed by a name between commas is that person. */

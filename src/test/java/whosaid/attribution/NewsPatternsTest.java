@@ -134,4 +134,32 @@ class NewsPatternsTest {
                 "“Conditions remain dangerous,” the state forestry department said.");
         assertEquals("the state forestry department", Fixture.speakerOf(aa, "Conditions remain").toLowerCase());
     }
+
+    @Test
+    void aNameInsideAFrontedClauseIsNotTheSubject() {
+        ArticleAttribution aa = Fixture.run(null,
+                "Fire Chief Ola Brun said the blaze was contained by midnight.",
+                "Standing beside his deputy, Per Lind, at a briefing in the town hall, he said: “The crews did "
+                        + "everything we asked.”");
+        assertEquals("Ola Brun", Fixture.speakerOf(aa, "The crews"));
+    }
+
+    @Test
+    void sheIsNeverAGroup() {
+        ArticleAttribution aa = Fixture.run(null,
+                "Judge Rana Holt heard the motion on Monday.",
+                "Prosecutors say the deal was worth $2 million.",
+                "Judge Holt set a trial date of Sept. 8. She warned both sides against talking to the press, saying "
+                        + "the case had drawn “more attention than is healthy.”");
+        assertEquals("Rana Holt", Fixture.speakerOf(aa, "more attention"));
+    }
+
+    @Test
+    void aTrustThatSaidSomethingIsTheNamedTrust() {
+        ArticleAttribution aa = Fixture.run(null,
+                "The union offered to end the strike if the Lindell Care Trust agreed to arbitration.",
+                "The trust said on Wednesday that 3,100 staff had joined the walkout, and that “most services” were "
+                        + "running normally.");
+        assertEquals("Lindell Care Trust", Fixture.speakerOf(aa, "most services"));
+    }
 }
