@@ -181,7 +181,7 @@ final class MentionReader {
             return null;
         }
         String h = head.lower();
-        boolean person = isPersonNoun(h);
+        boolean person = isPersonNoun(h) || countedSpeaker(j, lo);
         boolean org = Lexicon.ORG_WORDS.contains(h);
         if (!person && !org) {
             return null;
@@ -243,6 +243,20 @@ final class MentionReader {
         String words = text.substring(first.start(), toks.get(last).end());
         return new Mention(Mention.Type.DESCRIPTOR, a, last, first.start(), toks.get(last).end(), words, null,
                 words, h, 'u', org && !person, definite);
+    }
+
+    /**
+     * "one picket told our reporter", "one shopper said": "one" before a plain noun that a verb of saying follows
+     * picks a single unnamed member of a crowd, whatever the noun.
+     */
+    private boolean countedSpeaker(int j, int lo) {
+        int k = j - 1;
+        if (k >= lo && toks.get(k).isWord() && !toks.get(k).lower().equals("one") && k - 1 >= lo
+                && toks.get(k - 1).lower().equals("one")) {
+            k--; // one adjective between: "one angry picket"
+        }
+        return k >= lo && toks.get(k).lower().equals("one") && j + 1 < toks.size() && toks.get(j + 1).isWord()
+                && Lexicon.isSpeechVerb(toks.get(j + 1).lower()) && !toks.get(j).isCapitalised();
     }
 
     Mention extend(Mention d, int last) {

@@ -273,7 +273,7 @@ final class SpeechEventFinder {
         if (t.isWord() && (t.lower().equals("and") || t.lower().equals("but"))) {
             return sentenceSubject(s, j);
         }
-        Mention m = reader.endingAt(j, s);
+        Mention m = personBeforePlace(reader.endingAt(j, s), j, s);
         if (m == null) {
             m = subjectBeforePrepositionalPhrase(j, s);
         }
@@ -317,7 +317,7 @@ final class SpeechEventFinder {
         if (skipped == 0) {
             return null;
         }
-        Mention m = reader.endingAt(cur - 1, s);
+        Mention m = personBeforePlace(reader.endingAt(cur - 1, s), cur - 1, s);
         if (m == null) {
             // "A senior official at the port, who …, said", "An engineer who worked on it, speaking …, said"
             m = subjectBeforePrepositionalPhrase(cur - 1, s);
@@ -363,6 +363,19 @@ final class SpeechEventFinder {
             }
         }
         return false;
+    }
+
+    /**
+     * "A senior official at the trust said": the organisation ends a prepositional phrase; the person before it
+     * speaks. Keeps the mention as read when no person noun heads the phrase before the preposition.
+     */
+    private Mention personBeforePlace(Mention m, int j, int s) {
+        if (m == null || m.type() != Mention.Type.DESCRIPTOR || !m.org() || m.first() - 1 <= s
+                || !PREPOSITIONS.contains(toks.get(m.first() - 1).lower())) {
+            return m;
+        }
+        Mention person = subjectBeforePrepositionalPhrase(j, s);
+        return person != null && person.type() == Mention.Type.DESCRIPTOR && !person.org() ? person : m;
     }
 
     /**

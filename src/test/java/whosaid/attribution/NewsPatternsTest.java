@@ -14,8 +14,10 @@ class NewsPatternsTest {
     void anUnnamedSourceIntroducedByOneIsTheSpeaker() {
         ArticleAttribution aa = Fixture.run(null,
                 "Marchers gathered outside the town hall before dawn.",
-                "“It is wet but there are more of us,” one marcher told our reporter.");
+                "“It is wet but there are more of us,” one marcher told our reporter.",
+                "“We are not going home,” one picket said.");
         assertEquals("one marcher", Fixture.speakerOf(aa, "It is wet"));
+        assertEquals("one picket", Fixture.speakerOf(aa, "We are not going"));
     }
 
     @Test
@@ -58,6 +60,9 @@ class NewsPatternsTest {
         ArticleAttribution aa = Fixture.run(null,
                 "A senior official at the port, who asked not to be named, said: “We have had to turn two ships away.”");
         assertEquals("A senior official at the port", Fixture.speakerOf(aa, "We have had"));
+        ArticleAttribution atABody = Fixture.run(null,
+                "A senior official at the ministry said: “Nobody who needed care was turned away.”");
+        assertEquals("A senior official at the ministry", Fixture.speakerOf(atABody, "Nobody who"));
     }
 
     @Test

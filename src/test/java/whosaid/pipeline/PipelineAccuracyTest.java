@@ -87,5 +87,5 @@ class PipelineAccuracyTest {
     /** Measured 1.000 on the dev digest. */
     private static final double DEV_DETECTION_FLOOR = 0.97;
     /** Measured 0.691 on the dev digest before the attribution work on it; raise as the method improves. */
-    private static final double DEV_ACCURACY_FLOOR = 0.89;
+    private static final double DEV_ACCURACY_FLOOR = 0.91;
 }
