@@ -169,10 +169,17 @@ final class QuantityParser {
         if (unit == null && text.startsWith("%", tokens.get(last).end())) {
             unit = UNITS.get("percent");
         }
+        boolean perCent = unit == null && j + 1 < tokens.size() && tokens.get(j).lower().equals("per")
+                && tokens.get(j + 1).lower().equals("cent");
+        if (perCent) {
+            unit = UNITS.get("per cent");
+            j++; // "15 per cent": the unit is two words
+        }
         boolean numericValue = tokens.get(i).numeric() || SMALL.containsKey(tokens.get(i).lower());
         if (unit != null) {
-            int unitEnd = unit.name().equals("percent") && j < tokens.size() && !tokens.get(j).lower().startsWith("per")
-                    ? tokens.get(last).end() + 1 : tokens.get(j).end();
+            // "15%" (the sign right after the figure, perhaps at the very end of the text) ends one past the figure
+            boolean sign = text.startsWith("%", tokens.get(last).end());
+            int unitEnd = sign ? tokens.get(last).end() + 1 : tokens.get(j).end();
             if (!text.startsWith("%", tokens.get(last).end())) {
                 j++;
             }

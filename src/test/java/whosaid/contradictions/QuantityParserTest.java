@@ -62,4 +62,13 @@ class QuantityParserTest {
         assertEquals(1000, QuantityParser.significantPlace(4000), 0.01);
         assertEquals(1, QuantityParser.significantPlace(17), 0.01);
     }
+
+    @Test
+    void aPercentSignThatEndsTheTextIsRead() {
+        List<Quantity> q = parse("An official said the catch fell 15%");
+        assertEquals(1, q.size(), q.toString());
+        assertEquals("15%", q.get(0).surface());
+        assertEquals(1, parse("An official said the catch fell 15%.").size());
+        assertEquals("15 per cent", parse("The catch fell 15 per cent.").get(0).surface());
+    }
 }
