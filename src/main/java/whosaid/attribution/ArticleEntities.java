@@ -39,6 +39,9 @@ final class ArticleEntities {
             if (e.anonymous || !fits(toks, e, m.org()) && !(knighted && givenNameOf(toks.get(0), e))) {
                 continue;
             }
+            if (m.gender() != 'u' && e.gender != 'u' && e.gender != m.gender()) {
+                continue; // "Mr. Ruiz" is not Ana Ruiz when the article has shown her to be a woman
+            }
             if (best == null || e.lastSeen > best.lastSeen || e.lastSeen == best.lastSeen && e.names.size() > best.names.size()) {
                 best = e;
             }
@@ -154,10 +157,14 @@ final class ArticleEntities {
             e.role = roleText;
         }
         for (String w : NON_LETTERS.split(roleText.toLowerCase(Locale.ROOT))) {
+            if (!e.org && e.gender == 'u') {
+                e.gender = Lexicon.FEMALE_NOUNS.contains(w) ? 'f' : Lexicon.MALE_NOUNS.contains(w) ? 'm' : 'u';
+            }
             if (!e.org && (Lexicon.isPersonNoun(w) || Lexicon.TITLES.contains(w))) {
                 e.person = true; // "His daughter, Liv": a role noun says the name is a person's
             }
             if (Lexicon.PERSON_ROLES.contains(w) || Lexicon.TITLES.contains(w) || Lexicon.ORG_WORDS.contains(w)
+                    || !e.org && Lexicon.isPersonNoun(w)
                     || Lexicon.ROLE_MODIFIERS.contains(w) || w.equals("statement")) {
                 e.roleWords.add(w);
             }
@@ -186,6 +193,21 @@ final class ArticleEntities {
         ArticleEntity best = null;
         for (ArticleEntity e : all) {
             if (!e.anonymous && (e.org || !orgOnly) && e.roleWords.contains(head) && e.roleWords.containsAll(modifiers)
+                    && (best == null || e.lastSeen > best.lastSeen)) {
+                best = e;
+            }
+        }
+        return best;
+    }
+
+    /**
+     * Who was last said to have made a statement ("said in a statement", "a spokesman said in a statement"); never
+     * an entity that is only the statement itself.
+     */
+    ArticleEntity issuerOfStatement() {
+        ArticleEntity best = null;
+        for (ArticleEntity e : all) {
+            if (e.roleWords.contains("statement") && !e.descriptorHas("statement")
                     && (best == null || e.lastSeen > best.lastSeen)) {
                 best = e;
             }

@@ -61,4 +61,27 @@ final class ArticleEntity {
         }
         return SpeakerKind.UNKNOWN;
     }
+
+    /** True when this entity is an unnamed mention whose own words hold the word ("a statement"). */
+    boolean descriptorHas(String word) {
+        return anonymous && descriptor != null
+                && java.util.Arrays.asList(descriptor.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}]+"))
+                .contains(word);
+    }
+
+    /** An unnamed group ("Prosecutors", "some residents"), which "he" or "she" cannot refer to. */
+    boolean plural() {
+        if (!anonymous || descriptor == null) {
+            return false;
+        }
+        String[] words = descriptor.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}]+");
+        if (words.length == 0) {
+            return false;
+        }
+        String first = words[0];
+        String head = words[words.length - 1];
+        boolean pluralHead = head.endsWith("s") && !head.endsWith("ss")
+                && Lexicon.isPersonNoun(head.substring(0, head.length() - 1));
+        return pluralHead || first.equals("some") || first.equals("several") || first.equals("many");
+    }
 }

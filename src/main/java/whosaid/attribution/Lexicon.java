@@ -23,7 +23,7 @@ final class Lexicon {
     /** Base forms of verbs that introduce speech or writing in news; inflections are derived below. */
     private static final String[] SPEECH_BASES = {
             "say", "tell", "add", "state", "write", "post", "stress", "warn", "ask", "comment", "emphasize",
-            "emphasise", "note", "explain", "insist", "argue", "claim", "confirm", "announce", "declare", "tweet",
+            "emphasise", "note", "explain", "insist", "argue", "claim", "confirm", "announce", "declare", "tweet", "email",
             "reply", "respond", "continue", "recall", "acknowledge", "admit", "deny", "describe", "call", "urge",
             "predict", "vow", "pledge", "promise", "complain", "report", "caution", "observe", "remark", "suggest",
             "conclude", "underline", "underscore", "highlight", "maintain", "reiterate", "assure", "applaud",
@@ -87,6 +87,15 @@ final class Lexicon {
         return SPEECH_FORMS.containsKey(lower);
     }
 
+    /**
+     * Words a news site puts before a headline's colon to say what kind of piece it is ("Analysis: …",
+     * "Live: …"); they look like the "Name: words" of an interview headline but name nobody.
+     */
+    static final Set<String> HEADLINE_LABELS = set("analysis", "opinion", "comment", "commentary", "editorial",
+            "explainer", "explained", "live", "update", "updated", "breaking", "exclusive", "interview", "review",
+            "factbox", "fact", "timeline", "watch", "video", "photos", "pictures", "podcast", "profile", "obituary",
+            "letters", "letter", "feature", "insight", "q&a", "poll", "quiz", "recap", "preview", "correction");
+
     /** Verbs of saying that, without a quotation or "that" after them, are too weak to attribute anything. */
     static final Set<String> WEAK_VERBS = set("think", "believe", "call", "describe", "applaud", "praise", "urge", "point", "question",
             "wonder", "welcome", "continue", "object", "reason", "appeal", "charge", "brief", "counter", "echo",
@@ -133,7 +142,8 @@ final class Lexicon {
             // organisation nouns of business and public life; ambiguous ones (operator, developer, producer,
             // broker) and common surnames (Brand, Church, Chain) are left out
             "airline", "carrier", "firm", "retailer", "insurer", "lender", "automaker", "carmaker", "exchange",
-            "startup", "utility", "hospital", "school", "charity", "city", "county", "municipality", "province",
+            "startup", "utility", "hospital", "school", "charity", "trust", "bureau", "assembly", "city", "county",
+            "municipality", "province",
             "region", "regime", "junta", "militia", "body", "watchdog", "regulator", "tribunal", "panel",
             "consortium", "supplier", "manufacturer", "platform", "broadcaster", "outlet", "magazine", "website",
             "airport", "railway", "consulate", "conglomerate", "air", "airways", "airlines", "motors", "holdings",
@@ -239,6 +249,13 @@ final class Lexicon {
         return lower.endsWith("-year-old") || lower.equals("year-old");
     }
 
+    /** Role nouns that say a person's gender ("His wife, Ana Ruiz"), for the pronouns and honorifics that follow. */
+    static final Set<String> FEMALE_NOUNS = set("wife", "mother", "daughter", "sister", "widow", "grandmother",
+            "aunt", "niece", "girlfriend", "bride", "actress", "spokeswoman", "chairwoman", "congresswoman",
+            "businesswoman", "policewoman", "queen", "princess", "duchess", "countess", "baroness", "mrs", "ms");
+    static final Set<String> MALE_NOUNS = set("husband", "father", "son", "brother", "widower", "grandfather",
+            "uncle", "nephew", "boyfriend", "groom", "spokesman", "chairman", "congressman", "businessman",
+            "policeman", "king", "prince", "duke", "count", "baron", "mr");
     static final Set<String> MALE_PRONOUNS = set("he", "him", "his", "himself");
     static final Set<String> FEMALE_PRONOUNS = set("she", "her", "hers", "herself");
     static final Set<String> SUBJECT_PRONOUNS = set("he", "she", "they", "it", "we", "i");
@@ -254,6 +271,8 @@ final class Lexicon {
             "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "monday", "tuesday",
             "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april",
             "may", "june", "july", "august", "september", "october", "november", "december", "today",
+            // abbreviated months and days that are never names ("Jan", "Jun", "Sun" and "Sat" can be)
+            "feb", "apr", "jul", "aug", "sept", "oct", "nov", "tues", "thurs",
             "yesterday", "tomorrow", "previously", "earlier", "later", "last", "next", "first", "read", "more",
             "do", "does", "did", "is", "are", "was", "were", "be", "has", "have", "had", "will", "would", "can",
             "could", "should", "must", "might", "let", "get", "instead", "once", "again", "even", "only", "just",

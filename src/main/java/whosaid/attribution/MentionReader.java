@@ -52,7 +52,7 @@ final class MentionReader {
                 }
             }
             // a joiner cannot start the phrase
-            while (a < j && !isNamePart(toks.get(a)) && !isLowerTitle(toks.get(a))) {
+            while (a < j && !isNamePart(toks.get(a)) && !isLowerTitle(toks.get(a)) && !isRoleBeforeName(a)) {
                 a++;
             }
             if (j - a + 1 > MAX_WORDS) {
@@ -81,7 +81,31 @@ final class MentionReader {
             }
             return classifyCapitalised(a, j, lo);
         }
+        if (isLowerOrgWord(t) && j - 1 >= lo && isNamePart(toks.get(j - 1))) {
+            Mention person = descriptorEndingAt(j, lo, j);
+            if (person != null && !person.org()) {
+                return person; // "the spokesperson for the Lakeland government": the person speaks
+            }
+            Mention place = endingAt(j - 1, lo);
+            if (place != null && place.type() == Mention.Type.NAME) {
+                return namedBody(place.first(), j);
+            }
+        }
         return descriptorEndingAt(j, lo, j);
+    }
+
+    /** "police", "government" in lower case after a name: "Dunmore police", "the Ostland government". */
+    private static boolean isLowerOrgWord(Token t) {
+        return t.isWord() && Character.isLowerCase(t.text().charAt(0)) && Lexicon.ORG_WORDS.contains(t.lower())
+                && !t.lower().equals("statement");
+    }
+
+    /** A place or name followed by a lower-case organisation word names that body as a whole. */
+    private Mention namedBody(int a, int b) {
+        boolean definite = a - 1 >= 0 && toks.get(a - 1).lower().equals("the");
+        String words = text.substring(toks.get(a).start(), toks.get(b).end());
+        return new Mention(Mention.Type.NAME, a, b, toks.get(a).start(), toks.get(b).end(), words, words, null,
+                toks.get(b).lower(), 'u', true, definite);
     }
 
     /** The phrase that starts at token i (after an inverted verb: "said Ana Ruiz, the mayor"), up to hi. */
@@ -106,6 +130,9 @@ final class MentionReader {
             }
             if (!isNamePart(toks.get(b))) {
                 return null;
+            }
+            if (b + 1 < hi && isLowerOrgWord(toks.get(b + 1))) {
+                return namedBody(i, b + 1);
             }
             return classifyCapitalised(i, b, i);
         }
@@ -154,7 +181,7 @@ final class MentionReader {
             return null;
         }
         String h = head.lower();
-        boolean person = isPersonNoun(h);
+        boolean person = isPersonNoun(h) || countedSpeaker(j, lo);
         boolean org = Lexicon.ORG_WORDS.contains(h);
         if (!person && !org) {
             return null;
@@ -203,7 +230,8 @@ final class MentionReader {
                 }
                 break;
             }
-            if (Lexicon.isSpeechVerb(pl) || Lexicon.BETWEEN_SUBJECT_AND_VERB.contains(pl)
+            boolean nounAfterDeterminer = a - 2 >= lo && Lexicon.DETERMINERS.contains(toks.get(a - 2).lower());
+            if (Lexicon.isSpeechVerb(pl) && !nounAfterDeterminer || Lexicon.BETWEEN_SUBJECT_AND_VERB.contains(pl)
                     || Lexicon.NOT_NAMES.contains(pl) && !Lexicon.ROLE_MODIFIERS.contains(pl)
                     || PREPOSITIONS.contains(pl) || pl.equals("and") || pl.equals("or") || pl.equals("but")
                     || pl.equals("that") || pl.equals("who") || pl.equals("which")) {
@@ -217,6 +245,20 @@ final class MentionReader {
                 words, h, 'u', org && !person, definite);
     }
 
+    /**
+     * "one picket told our reporter", "one shopper said": "one" before a plain noun that a verb of saying follows
+     * picks a single unnamed member of a crowd, whatever the noun.
+     */
+    private boolean countedSpeaker(int j, int lo) {
+        int k = j - 1;
+        if (k >= lo && toks.get(k).isWord() && !toks.get(k).lower().equals("one") && k - 1 >= lo
+                && toks.get(k - 1).lower().equals("one")) {
+            k--; // one adjective between: "one angry picket"
+        }
+        return k >= lo && toks.get(k).lower().equals("one") && j + 1 < toks.size() && toks.get(j + 1).isWord()
+                && Lexicon.isSpeechVerb(toks.get(j + 1).lower()) && !toks.get(j).isCapitalised();
+    }
+
     Mention extend(Mention d, int last) {
         Token l = toks.get(last);
         String words = text.substring(d.start(), l.end());
@@ -226,6 +268,53 @@ final class MentionReader {
 
     /** Tokens a..b are a capitalised run (with titles, particles, ’s, of): split into role and name. */
     private Mention classifyCapitalised(int a, int b, int lo) {
+        Mention employed = personOfEmployer(a, b, lo);
+        if (employed != null) {
+            return employed;
+        }
+        return classifyRun(a, b, lo);
+    }
+
+    /**
+     * "Tomas Reik of Lindell Analytics", "Judge Ines Varga of Northern District Court": a person's full name, then
+     * "of" and where they work. The name is the words before "of"; the rest is their affiliation. A title or an
+     * organisation word right before "of" makes the whole run one name ("Prime Minister of Ruritania", "Bank of
+     * Ruritania"), and so does a single word before it ("Duke of York").
+     */
+    private Mention personOfEmployer(int a, int b, int lo) {
+        int of = -1;
+        for (int k = a + 1; k < b; k++) {
+            if (toks.get(k).lower().equals("of")) {
+                of = k;
+                break;
+            }
+        }
+        if (of < 0) {
+            return null;
+        }
+        for (int k = a; k < of; k++) {
+            String l = toks.get(k).lower();
+            if (Lexicon.ORG_WORDS.contains(l) || toks.get(k).is("’s") || toks.get(k).is("'s")) {
+                return null;
+            }
+        }
+        if (Lexicon.isTitleWord(toks.get(of - 1).lower()) || !isNamePart(toks.get(of + 1))) {
+            return null;
+        }
+        Mention person = classifyRun(a, of - 1, lo);
+        if (person == null || person.type() != Mention.Type.NAME || person.org()
+                || Names.tokens(person.name()).size() < 2) {
+            return null;
+        }
+        String affiliation = text.substring(toks.get(of + 1).start(), toks.get(b).end());
+        String role = person.role() == null ? affiliation : person.role() + " of " + affiliation;
+        // the span stays the whole run, so the cue next to it is still next to the mention
+        return new Mention(Mention.Type.NAME, a, b, toks.get(a).start(), toks.get(b).end(),
+                text.substring(toks.get(a).start(), toks.get(b).end()), person.name(), role, person.head(),
+                person.gender(), false, person.definite());
+    }
+
+    private Mention classifyRun(int a, int b, int lo) {
         boolean definite = a - 1 >= lo && toks.get(a - 1).lower().equals("the");
         if (a == b && (a == lo || a == 0 || !toks.get(a - 1).isWord()) && isBarePersonNoun(toks.get(a).lower())) {
             // "Residents described …", "Officials said …": a capitalised role noun opening a clause is an unnamed

@@ -2,6 +2,7 @@ package whosaid.attribution;
 
 import whosaid.ingest.Article;
 import whosaid.quotes.Quote;
+import whosaid.text.LeadLabels;
 import whosaid.text.Paragraphs;
 import whosaid.text.SentenceSplitter;
 import whosaid.text.Span;
@@ -25,6 +26,8 @@ import java.util.regex.Pattern;
  * resolved to entities as they are read, so a pronoun meets the state of the text at that point.
  */
 public final class QuoteAttributor {
+    /** "the company's statement", "the union’s statement": the owner's head noun. */
+    private static final Pattern STATEMENT_OWNER = Pattern.compile("(?:the\\s+)?(\\p{L}+)['’]s\\s+statement");
     private static final Pattern HEADLINE_SPEAKER = Pattern.compile("^\\s*([^:]{2,60}?)\\s*:\\s+\\S");
     private final List<Sieve> sieves = List.of(new AdjacentCueSieve(), new SentenceCueSieve(),
             new PreviousSubjectSieve(), new ParagraphContinuationSieve(), new TurnContinuationSieve());
@@ -154,7 +157,17 @@ public final class QuoteAttributor {
                 spans.add(new Span(s, e));
                 ids.add(qi);
             }
-            return Tokenizer.tokenize(body, p.start(), p.end(), spans, ids);
+            // a quotation that opens the paragraph is never inside a label, so the label's end is safe to start at
+            int start = Math.min(LeadLabels.sentenceStart(body, p), firstQuoteStart(spans, p.end()));
+            return Tokenizer.tokenize(body, start, p.end(), spans, ids);
+        }
+
+        private int firstQuoteStart(List<Span> spans, int otherwise) {
+            int first = otherwise;
+            for (Span s : spans) {
+                first = Math.min(first, s.start());
+            }
+            return first;
         }
 
         /** First pass: every multi-word capitalised name, so a bare surname finds its fullest form. */
@@ -167,7 +180,8 @@ public final class QuoteAttributor {
                     continue;
                 }
                 Mention m = reader.endingAt(i, 0);
-                if (m != null && m.type() == Mention.Type.NAME && !m.org() && Names.tokens(m.name()).size() >= 2) {
+                // organisations too, so "the trust" can find the Eastmere Health Trust named only in passing
+                if (m != null && m.type() == Mention.Type.NAME && Names.tokens(m.name()).size() >= 2) {
                     entities.byName(m, -1);
                 }
             }
@@ -184,6 +198,9 @@ public final class QuoteAttributor {
                 return;
             }
             String who = m.group(1);
+            if (Lexicon.HEADLINE_LABELS.contains(who.trim().toLowerCase(java.util.Locale.ROOT))) {
+                return; // "Analysis: …" says what the piece is, not who speaks
+            }
             List<Token> toks = Tokenizer.tokenize(title, 0, m.end(1), List.of(), List.of());
             if (toks.isEmpty() || toks.size() > 6) {
                 return;
@@ -263,10 +280,60 @@ public final class QuoteAttributor {
             boolean generic = head.equals("company") || head.equals("firm") || head.equals("group");
             for (int k = salience.size() - 1; k >= 0; k--) {
                 ArticleEntity e = salience.get(k);
-                if (!e.org || e.anonymous) {
+                // "Brightline Kettles recalled …; the company said": a name nothing has shown to be a person's
+                // (no honorific, pronoun or office) that "the company" refers back to is the company
+                boolean unknownKind = generic && !e.person && e.gender == 'u' && !holdsOffice(e);
+                if (e.anonymous || !e.org && !unknownKind) {
                     continue;
                 }
                 if (generic || Names.tokens(e.canonical()).contains(head)) {
+                    e.org = true;
+                    return e;
+                }
+            }
+            if (generic) {
+                return null;
+            }
+            // named in passing, never as a subject: the one organisation of the article whose name holds the noun
+            ArticleEntity only = null;
+            for (ArticleEntity e : entities.all()) {
+                if (e.org && !e.anonymous && Names.tokens(e.canonical()).contains(head)) {
+                    if (only != null && only != e) {
+                        return null;
+                    }
+                    only = e;
+                }
+            }
+            return only;
+        }
+
+        /**
+         * A statement speaks for whoever issued it: "the company's statement" for the company; "the statement" for
+         * the one last said to have made a statement, else the organisation last in view ("The bank said …,
+         * according to a statement"). Null when the article gives no issuer.
+         */
+        private ArticleEntity issuerOf(Mention m, String lowerText) {
+            Matcher owner = STATEMENT_OWNER.matcher(lowerText);
+            if (owner.matches()) {
+                String head = owner.group(1);
+                Mention possessor = new Mention(Mention.Type.DESCRIPTOR, m.first(), m.last(), m.start(), m.end(),
+                        "the " + head, null, null, head, 'u', Lexicon.ORG_WORDS.contains(head), true);
+                ArticleEntity named = namedOrganisation(possessor);
+                if (named != null) {
+                    return named;
+                }
+                ArticleEntity tied = entities.byRole(head, possessor.text(), false);
+                if (tied != null) {
+                    return tied;
+                }
+            }
+            ArticleEntity issued = entities.issuerOfStatement();
+            if (issued != null) {
+                return issued;
+            }
+            for (int k = salience.size() - 1; k >= 0; k--) {
+                ArticleEntity e = salience.get(k);
+                if (e.org && !e.descriptorHas("statement")) {
                     return e;
                 }
             }
@@ -286,6 +353,9 @@ public final class QuoteAttributor {
                 if (person && (e.org || e.kind() == SpeakerKind.UNKNOWN && Names.tokens(e.canonical()).size() < 2
                         && e.gender == 'u' && !e.anonymous)) {
                     continue; // "he" is a person: skip organisations and bare place-like names
+                }
+                if (m.gender() != 'u' && e.plural()) {
+                    continue; // "she" is one person, never "prosecutors" or "some residents"
                 }
                 if (!person && !e.org && e.kind() == SpeakerKind.PERSON) {
                     continue;
@@ -312,6 +382,13 @@ public final class QuoteAttributor {
                     }
                 }
                 return null;
+            }
+            if (m.head().equals("statement")) {
+                ArticleEntity issuer = issuerOf(m, text);
+                if (issuer != null) {
+                    issuer.lastSeen = pos;
+                    return issuer;
+                }
             }
             if (m.definite() && Lexicon.isAgeNoun(m.head())) {
                 // "the 62-year-old said": an age refers back like a pronoun to the person last in view
@@ -341,8 +418,46 @@ public final class QuoteAttributor {
                     earlier.lastSeen = pos;
                     return earlier;
                 }
+                ArticleEntity inView = m.org() ? null : namedPersonInView(m);
+                if (inView != null) {
+                    entities.tie(inView, m.text());
+                    inView.lastSeen = pos;
+                    return inView;
+                }
             }
             return entities.anonymous(m, pos);
+        }
+
+        /**
+         * "Tobias Wendt has arrived. … the chief executive said": news names a person, then calls them by their
+         * office. A definite office that no one in the article holds yet is the person last in view, when that
+         * person is named and holds no other office.
+         */
+        private ArticleEntity namedPersonInView(Mention m) {
+            if (!(Lexicon.TITLES.contains(m.head()) || Lexicon.PERSON_ROLES.contains(m.head()))
+                    || Lexicon.isAgeNoun(m.head())) {
+                return null;
+            }
+            for (int k = salience.size() - 1; k >= 0; k--) {
+                ArticleEntity e = salience.get(k);
+                if (e.org || e.anonymous) {
+                    continue;
+                }
+                if (e.kind() != SpeakerKind.PERSON || holdsOffice(e)) {
+                    return null;
+                }
+                return e;
+            }
+            return null;
+        }
+
+        private boolean holdsOffice(ArticleEntity e) {
+            for (String w : e.roleWords) {
+                if (Lexicon.TITLES.contains(w) || Lexicon.PERSON_ROLES.contains(w)) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /**

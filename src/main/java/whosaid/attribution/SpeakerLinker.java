@@ -19,7 +19,8 @@ import java.util.regex.Pattern;
  * multi-word form contained in the other with the same last word (Khawaja Asif ⊂ Khawaja Muhammad Asif); the
  * same last word and given names within a small edit distance (a transliteration variant: Zabiullah/Zabihullah);
  * the same last word and the same role. A shared first word is never enough (Khawaja Asif ≠ Asif Durrani). A bare
- * surname links only when exactly one known person carries it. Unnamed sources never merge: two "officials" in
+ * surname links only when exactly one known person carries it. Organisations merge when their names say the same
+ * words in another order or form ({@link OrganisationNames}). Unnamed sources never merge: two "officials" in
  * two articles are not known to be one person. Persons and organisations never merge.
  */
 public final class SpeakerLinker {
@@ -32,6 +33,8 @@ public final class SpeakerLinker {
      * the square of the corpus.
      */
     private final Map<String, TreeSet<Integer>> byLastWord = new HashMap<>();
+    /** Positions of the named organisations, which {@link OrganisationNames} may match by other words. */
+    private final TreeSet<Integer> organisations = new TreeSet<>();
     /** Positions of the speakers whose role holds the key word: an office ("the interior minister") is looked up here. */
     private final Map<String, TreeSet<Integer>> byRoleWord = new HashMap<>();
     private long nextId;
@@ -49,6 +52,10 @@ public final class SpeakerLinker {
 
     public LinkedSpeaker link(ArticleSpeaker s) {
         int match = s.anonymous() ? byOffice(s) : find(s);
+        if (match < 0 && s.anonymous() && s.kind() == SpeakerKind.ORGANISATION && namesAPlace(s.name())) {
+            // "the foreign ministry of Ruritania" reads as a description but names one body
+            match = find(s);
+        }
         if (match < 0) {
             KnownSpeaker k = new KnownSpeaker(nextId++, s.name(), s.kind(), s.role(), s.anonymous(), s.aliases());
             add(k);
@@ -98,6 +105,9 @@ public final class SpeakerLinker {
     }
 
     private void indexNames(int position, KnownSpeaker k) {
+        if (k.kind() == SpeakerKind.ORGANISATION && !k.anonymous()) {
+            organisations.add(position);
+        }
         if (k.role() != null) {
             for (String w : NON_LETTERS.split(k.role().toLowerCase(Locale.ROOT))) {
                 byRoleWord.computeIfAbsent(w, x -> new TreeSet<>()).add(position);
@@ -131,12 +141,21 @@ public final class SpeakerLinker {
         boolean onlyBare = forms.stream().allMatch(f -> f.size() == 1);
         int best = -1;
         int bestScore = 0;
-        for (int i : sharingLastWord(forms)) {
+        TreeSet<Integer> candidates = sharingLastWord(forms);
+        if (s.kind() == SpeakerKind.ORGANISATION) {
+            // Organisations also match by their words in another order or form, whatever word they end in.
+            candidates.addAll(organisations);
+        }
+        for (int i : candidates) {
             KnownSpeaker k = speakers.get(i);
             if (k.anonymous() || !compatibleKinds(k.kind(), s.kind())) {
                 continue;
             }
             int score = evidence(forms, s, k);
+            if (s.kind() == SpeakerKind.ORGANISATION && k.kind() == SpeakerKind.ORGANISATION
+                    && OrganisationNames.sameBody(s.aliases(), k.aliases())) {
+                score = Math.max(score, 5);
+            }
             if (score > bestScore) {
                 best = i;
                 bestScore = score;
@@ -202,6 +221,17 @@ public final class SpeakerLinker {
             }
         }
         return found;
+    }
+
+    /** A description with a proper noun past its first word ("the ministry of Ruritania", not "the ministry"). */
+    private static boolean namesAPlace(String description) {
+        String[] words = description.split("\\s+");
+        for (int i = 1; i < words.length; i++) {
+            if (!words[i].isEmpty() && Character.isUpperCase(words[i].codePointAt(0))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean compatibleKinds(SpeakerKind a, SpeakerKind b) {

@@ -273,12 +273,15 @@ final class SpeechEventFinder {
         if (t.isWord() && (t.lower().equals("and") || t.lower().equals("but"))) {
             return sentenceSubject(s, j);
         }
-        Mention m = reader.endingAt(j, s);
+        Mention m = personBeforePlace(reader.endingAt(j, s), j, s);
         if (m == null) {
             m = subjectBeforePrepositionalPhrase(j, s);
         }
         if (m == null) {
             m = subjectBeforeRelativeClause(j, s);
+        }
+        if (m == null) {
+            m = subjectBeforeReducedClause(j, s);
         }
         if (m != null && m.type() == Mention.Type.NAME && m.first() > s && toks.get(m.first() - 1).isWord()) {
             String p = toks.get(m.first() - 1).lower();
@@ -314,7 +317,14 @@ final class SpeechEventFinder {
         if (skipped == 0) {
             return null;
         }
-        Mention m = reader.endingAt(cur - 1, s);
+        Mention m = personBeforePlace(reader.endingAt(cur - 1, s), cur - 1, s);
+        if (m == null) {
+            // "A senior official at the port, who …, said", "An engineer who worked on it, speaking …, said"
+            m = subjectBeforePrepositionalPhrase(cur - 1, s);
+        }
+        if (m == null) {
+            m = subjectBeforeRelativeClause(cur - 1, s);
+        }
         return m;
     }
 
@@ -323,6 +333,10 @@ final class SpeechEventFinder {
         Token first = toks.get(a);
         String l = first.lower();
         if (l.equals("who") || l.equals("whose") || l.equals("which")) {
+            return true;
+        }
+        if (b > a && l.endsWith("ing") && l.length() > 5 && Character.isLowerCase(first.text().charAt(0))) {
+            // "speaking on condition of anonymity", "citing internal figures": a participle clause
             return true;
         }
         if (b - a <= 1 && first.text().matches("[DRI](-[A-Z][\\p{L}.]*)?")) {
@@ -352,6 +366,19 @@ final class SpeechEventFinder {
     }
 
     /**
+     * "A senior official at the trust said": the organisation ends a prepositional phrase; the person before it
+     * speaks. Keeps the mention as read when no person noun heads the phrase before the preposition.
+     */
+    private Mention personBeforePlace(Mention m, int j, int s) {
+        if (m == null || m.type() != Mention.Type.DESCRIPTOR || !m.org() || m.first() - 1 <= s
+                || !PREPOSITIONS.contains(toks.get(m.first() - 1).lower())) {
+            return m;
+        }
+        Mention person = subjectBeforePrepositionalPhrase(j, s);
+        return person != null && person.type() == Mention.Type.DESCRIPTOR && !person.org() ? person : m;
+    }
+
+    /**
      * "a shopkeeper in the old town said", "a spokesman for the regional council said": the subject's head stands
      * before a short prepositional phrase of plain words; the whole phrase is the mention.
      */
@@ -375,6 +402,33 @@ final class SpeechEventFinder {
         return null;
     }
 
+    /**
+     * "A diplomat briefed on the talks said", "an official familiar with the plan said": a participle or adjective
+     * with its own prepositional phrase follows the unnamed source; the source is the phrase before it.
+     */
+    private Mention subjectBeforeReducedClause(int j, int s) {
+        for (int k = j; k > s && j - k <= 8; k--) {
+            Token t = toks.get(k);
+            if (!t.isWord()) {
+                return null;
+            }
+            String l = t.lower();
+            boolean reduced = Character.isLowerCase(t.text().charAt(0)) && k + 1 <= j
+                    && PREPOSITIONS.contains(toks.get(k + 1).lower())
+                    && (l.endsWith("ed") && l.length() > 4 || l.equals("familiar") || l.equals("close"));
+            if (reduced) {
+                Mention m = reader.endingAt(k - 1, s);
+                if (m != null && m.type() == Mention.Type.DESCRIPTOR && !m.org()) {
+                    return m;
+                }
+            }
+            if (Lexicon.isSpeechVerb(l)) {
+                return null;
+            }
+        }
+        return null;
+    }
+
     /** "The official who led the talks said": the subject stands before "who" and its short clause. */
     private Mention subjectBeforeRelativeClause(int j, int s) {
         for (int k = j; k > s && j - k <= 10; k--) {
@@ -393,13 +447,17 @@ final class SpeechEventFinder {
     /** The noun phrase that opens the sentence (after a fronted adverbial), as the subject of a later verb. */
     Mention sentenceSubject(int s, int limit) {
         int i = s;
-        if (i < limit && toks.get(i).isWord() && FRONTED.contains(toks.get(i).lower())) {
+        if (i < limit && toks.get(i).isWord() && (FRONTED.contains(toks.get(i).lower()) || frontedParticiple(i, limit))) {
             int c = i;
             while (c < limit && !toks.get(c).is(",")) {
                 c++;
             }
             if (c >= limit) {
                 return null;
+            }
+            Mention late = subjectAfterLastComma(c, limit);
+            if (late != null) {
+                return late;
             }
             i = c + 1;
         }
@@ -414,6 +472,10 @@ final class SpeechEventFinder {
                 break;
             }
             String l = t.lower();
+            if (e > i && Lexicon.DETERMINERS.contains(l) && !PREPOSITIONS.contains(toks.get(e - 1).lower())
+                    && toks.get(e - 1).isWord() && !Lexicon.DETERMINERS.contains(toks.get(e - 1).lower())) {
+                break; // "Judge Ampofo set a trial date": a determiner after the subject starts the object
+            }
             if (e > i && (Lexicon.BETWEEN_SUBJECT_AND_VERB.contains(l) || Lexicon.isSpeechVerb(l) && !t.isCapitalised()
                     || l.equals("who") || l.equals("which") || l.equals("that")
                     || (l.endsWith("ed") && !t.isCapitalised() && l.length() > 4))) {
@@ -437,6 +499,43 @@ final class SpeechEventFinder {
             }
         }
         return null;
+    }
+
+    /** "Standing beside …", "Pointing to …": a sentence that opens with a participle and its preposition. */
+    private boolean frontedParticiple(int i, int limit) {
+        String l = toks.get(i).lower();
+        return l.endsWith("ing") && l.length() > 5 && i + 1 < limit && toks.get(i + 1).isWord()
+                && (PREPOSITIONS.contains(toks.get(i + 1).lower()) || Lexicon.DETERMINERS.contains(toks.get(i + 1).lower())
+                || toks.get(i + 1).lower().equals("beside") || toks.get(i + 1).lower().equals("outside"));
+    }
+
+    /**
+     * "Standing beside his deputy, Colm Farrelly, at a briefing, he said": a fronted clause may hold commas of its
+     * own; the subject is the short phrase between the last comma and the first verb of saying.
+     */
+    private Mention subjectAfterLastComma(int firstComma, int limit) {
+        int v = firstComma;
+        // "at a briefing": a verb of saying after a determiner is a noun
+        while (v < limit && !(toks.get(v).isWord() && Lexicon.isSpeechVerb(toks.get(v).lower())
+                && !toks.get(v).isCapitalised() && !Lexicon.DETERMINERS.contains(toks.get(v - 1).lower()))) {
+            v++;
+        }
+        if (v >= limit) {
+            return null;
+        }
+        int c = v - 1;
+        while (c > firstComma && !toks.get(c).is(",")) {
+            c--;
+        }
+        if (c == firstComma || v - c > 5) {
+            return null;
+        }
+        int j = v - 1;
+        while (j > c && Lexicon.BETWEEN_SUBJECT_AND_VERB.contains(toks.get(j).lower())) {
+            j--;
+        }
+        Mention m = j > c ? reader.endingAt(j, c + 1) : null;
+        return m != null && m.first() == c + 1 ? m : null;
     }
 
     /** "Ortega’s neighbor, Beth Coyle, was …": a descriptor followed by a name between commas is that person. */

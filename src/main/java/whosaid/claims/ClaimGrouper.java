@@ -270,7 +270,26 @@ public final class ClaimGrouper {
         if (s.kind() != whosaid.quotes.QuoteKind.PARTIAL || s.context() == null || speakerKey(s.speaker()) == null) {
             return null;
         }
-        return s.articleId() + "\u0001" + speakerKey(s.speaker()) + "\u0001" + s.context();
+        return s.articleId() + "\u0001" + speakerKey(s.speaker()) + "\u0001" + s.context() + "\u0001"
+                + clauseOf(s.context(), s.text());
+    }
+
+    /** "… said that “A” and that “B” …": each "and that" opens another reported clause, another claim. */
+    private static final java.util.regex.Pattern NEXT_CLAUSE =
+            java.util.regex.Pattern.compile("\\b(?:and|but|while|adding) that\\b");
+
+    /** Which coordinated reported clause of the sentence holds the quote: 0 for the first. */
+    static int clauseOf(String context, String quote) {
+        int at = context.indexOf(quote);
+        if (at < 0) {
+            return 0;
+        }
+        java.util.regex.Matcher m = NEXT_CLAUSE.matcher(context);
+        int clause = 0;
+        while (m.find() && m.start() < at) {
+            clause++;
+        }
+        return clause;
     }
 
     private void index(Entry e) {

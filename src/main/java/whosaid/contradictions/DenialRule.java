@@ -377,7 +377,9 @@ final class DenialRule {
                     allegationClause = clauseStart > 0;
                 }
             }
-            boolean anaphoric = !nonConfirmation && !allegationClause
+            // "denied that." points back; "denied that any operations were cancelled" says what it denies
+            boolean thatClause = firstAfter != null && firstAfter.lower().equals("that") && !prop.isEmpty();
+            boolean anaphoric = !nonConfirmation && !allegationClause && !thatClause
                     && (firstAfter == null || Lexicon.ANAPHORIC_OBJECTS.contains(firstAfter.lower()));
             if (nonConfirmation || allegationClause) {
                 // what was neither confirmed nor denied is stated before the clause ("X blamed P, a claim P neither ...")

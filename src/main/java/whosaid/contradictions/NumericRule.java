@@ -95,10 +95,16 @@ final class NumericRule {
         double tol = qa.sameUnitAs(qb) || qa.unit() == null ? 0 : CONVERSION_TOLERANCE;
         double aLo = qa.lo() * (1 - tol);
         double aHi = qa.hi() * (1 + tol);
-        if (aLo <= qb.hi() * (1 + tol) && qb.lo() * (1 - tol) <= aHi) {
-            return null; // the ranges meet: the figures can both be true
+        boolean rivalEstimates = rivals(qa, qb, tol);
+        if (aLo <= qb.hi() * (1 + tol) && qb.lo() * (1 - tol) <= aHi && !rivalEstimates) {
+            // the ranges meet: the figures can both be true. Two estimates that each name a different figure
+            // ("about 4,000" and "around 3,800") still disagree: each source says its own number
+            return null;
         }
         double gap = Math.max(qa.lo(), qb.lo()) / Math.max(1e-9, Math.min(qa.hi(), qb.hi())) - 1;
+        if (gap < 0) { // rival estimates whose hedged ranges overlap: the gap between the figures they name
+            gap = Math.abs(named(qa) - named(qb)) / Math.max(1e-9, Math.min(named(qa), named(qb)));
+        }
         if (gap > MAX_RATIO - 1) {
             return null; // reports of one quantity differ by small factors; ten times more is another quantity
         }
@@ -109,6 +115,24 @@ final class NumericRule {
         String why = what + ": " + qa.surface() + " vs " + qb.surface()
                 + (scopesDiffer ? " (scopes differ: " + scopeName(qa) + " vs " + scopeName(qb) + ")" : "");
         return new Contradiction("numeric", a.side(), b.side(), why, Math.min(1, strength));
+    }
+
+    /**
+     * An estimate and another estimate or an exact figure that name different numbers, beyond the estimate's own
+     * rounding: "around 3,800" against "4,000" (3,800 is rounded to the hundred), not "about 4,000" against 4,012.
+     */
+    private static boolean rivals(Quantity qa, Quantity qb, double tol) {
+        if (!(qa.estimate() || qb.estimate()) || !(qa.estimate() || !qa.approximate())
+                || !(qb.estimate() || !qb.approximate())) {
+            return false;
+        }
+        double place = Math.min(qa.estimate() ? qa.place() : Double.MAX_VALUE, qb.estimate() ? qb.place() : Double.MAX_VALUE);
+        return Math.abs(named(qa) - named(qb)) > place * (1 + tol);
+    }
+
+    /** The figure a quantity names: the stated value of an estimate, else its (exact) value. */
+    private static double named(Quantity q) {
+        return q.estimate() ? q.stated() : q.lo();
     }
 
     /** Share of the smaller passage's concepts that the other holds too, leaving out the figures' own words. */

@@ -16,9 +16,15 @@ import java.util.Set;
  * @param surface     the words as written ("at least 17", "2,600km")
  * @param start       offset of the surface in the passage text
  * @param end         exclusive end
+ * @param stated      for an estimate ("about 4,000", "around 3,800"): the figure as stated, in the base unit; else 0
+ * @param place       for an estimate: the place of its last significant digit (100 for 3,800); else 0
  */
 record Quantity(double lo, double hi, String dimension, String status, String head, Set<String> scope, String unit,
-                boolean approximate, String surface, int start, int end) {
+                boolean approximate, String surface, int start, int end, double stated, double place) {
+
+    boolean estimate() {
+        return place > 0;
+    }
 
     boolean sameUnitAs(Quantity o) {
         return unit != null && unit.equals(o.unit);

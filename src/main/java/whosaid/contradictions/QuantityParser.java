@@ -52,6 +52,7 @@ final class QuantityParser {
             "sep", "sept", "oct", "nov", "dec");
 
     /** Words that may stand between an amount and the noun it counts ("17 Afghan civilians", "hundreds more"). */
+    private static final Set<String> COUNT_NOUNS = Set.of("number", "total", "count", "tally", "figure");
     private static final Set<String> SKIPPABLE = Set.of("more", "of", "the", "other", "local", "people's");
 
     List<Quantity> parse(String text, List<Token> tokens) {
@@ -61,6 +62,7 @@ final class QuantityParser {
             String low = t.lower();
             double[] range = null;
             boolean approx = false;
+            double[] estimate = null;
             int first = i;
             int last = i;
             if (t.numeric()) {
@@ -113,6 +115,7 @@ final class QuantityParser {
                 first = i - 1;
             } else if (p1.equals("about") || p1.equals("around") || p1.equals("roughly") || p1.equals("approximately")
                     || p1.equals("some") || p2.equals("an estimated")) {
+                estimate = new double[]{range[0], significantPlace(range[0])};
                 range = new double[]{range[0] * 0.85, range[1] * 1.15};
                 approx = true;
                 first = p2.equals("an estimated") ? i - 2 : i - 1;
@@ -121,7 +124,8 @@ final class QuantityParser {
                 approx = true;
                 first = i - 2;
             }
-            Quantity q = withUnit(text, tokens, i, last, first, range, approx);
+            Quantity q = withUnit(text, tokens, i, last, first, range, approx,
+                    estimate == null ? new double[]{0, 0} : estimate);
             if (q != null) {
                 out.add(q);
             }
@@ -129,17 +133,53 @@ final class QuantityParser {
         return out;
     }
 
-    private Quantity withUnit(String text, List<Token> tokens, int i, int last, int first, double[] range, boolean approx) {
+    /** The noun before "at" when "number of …", "total of …" or "count of …" opens the phrase; null otherwise. */
+    private static String countedBefore(List<Token> tokens, int at, Set<String> scope) {
+        for (int k = at - 2; k >= 0 && at - k <= 6; k--) {
+            String w = tokens.get(k).lower();
+            if (w.equals("of") && k >= 1 && COUNT_NOUNS.contains(tokens.get(k - 1).lower())) {
+                String head = null;
+                for (int m = k + 1; m < at; m++) {
+                    String c = Tokens.conceptOf(tokens.get(m));
+                    if (c != null && !c.startsWith("@")) {
+                        scope.add(c);
+                        head = c;
+                    }
+                }
+                return head;
+            }
+        }
+        return null;
+    }
+
+    /** The place of a figure's last significant digit: 100 for 3,800, 1,000 for 4,000, 1 for 17. */
+    static double significantPlace(double v) {
+        double place = 1;
+        while (v >= place * 10 && Math.abs(v / (place * 10) - Math.rint(v / (place * 10))) < 1e-9) {
+            place *= 10;
+        }
+        return place;
+    }
+
+    private Quantity withUnit(String text, List<Token> tokens, int i, int last, int first, double[] range, boolean approx,
+                              double[] estimate) {
         int j = last + 1;
         // a parenthesised conversion right after the figure ("2,600km (1,600-mile) border") is its own quantity
         Unit unit = j < tokens.size() ? UNITS.get(tokens.get(j).lower()) : null;
         if (unit == null && text.startsWith("%", tokens.get(last).end())) {
             unit = UNITS.get("percent");
         }
+        boolean perCent = unit == null && j + 1 < tokens.size() && tokens.get(j).lower().equals("per")
+                && tokens.get(j + 1).lower().equals("cent");
+        if (perCent) {
+            unit = UNITS.get("per cent");
+            j++; // "15 per cent": the unit is two words
+        }
         boolean numericValue = tokens.get(i).numeric() || SMALL.containsKey(tokens.get(i).lower());
         if (unit != null) {
-            int unitEnd = unit.name().equals("percent") && j < tokens.size() && !tokens.get(j).lower().startsWith("per")
-                    ? tokens.get(last).end() + 1 : tokens.get(j).end();
+            // "15%" (the sign right after the figure, perhaps at the very end of the text) ends one past the figure
+            boolean sign = text.startsWith("%", tokens.get(last).end());
+            int unitEnd = sign ? tokens.get(last).end() + 1 : tokens.get(j).end();
             if (!text.startsWith("%", tokens.get(last).end())) {
                 j++;
             }
@@ -164,7 +204,8 @@ final class QuantityParser {
             }
             int start = tokens.get(first).start();
             return new Quantity(range[0] * unit.factor(), range[1] * unit.factor(), unit.dimension(), null, head,
-                    headWords, unit.name(), approx, text.substring(start, unitEnd), start, unitEnd);
+                    headWords, unit.name(), approx, text.substring(start, unitEnd), start, unitEnd,
+                    estimate[0] * unit.factor(), estimate[1] * unit.factor());
         }
         if (tokens.get(i).lower().matches("a|an|one")) {
             return null;
@@ -204,6 +245,10 @@ final class QuantityParser {
         } else if (head == null || !head.equals("fight")) {
             status = nearestCasualty(text, tokens, i, k);
         }
+        if (head == null && status == null && first == i && i >= 1 && tokens.get(i - 1).lower().equals("at")) {
+            // "put the number of striking nurses at 4,000": what is counted stands before "at"
+            head = countedBefore(tokens, i - 1, scope);
+        }
         if (head == null && status == null) {
             return null;
         }
@@ -211,7 +256,7 @@ final class QuantityParser {
         int start = tokens.get(first).start();
         int end = tokens.get(endTok).end();
         return new Quantity(range[0], range[1], "count", status, head, scope, null, approx, text.substring(start, end),
-                start, end);
+                start, end, estimate[0], estimate[1]);
     }
 
     /**

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
+import whosaid.text.LeadLabels;
+
 /**
  * Splits article text into sentences with exact offsets. A rule splitter is enough here: this stage only needs
  * sentence-sized evidence, and it is far cheaper than loading a model. A line break always ends a sentence
@@ -27,17 +29,23 @@ public final class SentenceSplitter {
             "The", "But", "It", "He", "She", "They", "This", "That", "These", "Those", "In", "A", "An", "And",
             "We", "I", "Its", "Their", "His", "Her", "On", "At", "For", "Since", "After", "However", "Yet", "There");
 
+    /** Where a line's first sentence starts: past a live blog's time stamp or a dateline ("08.40", "KELM —"). */
+    private static int lineStart(String text, int from) {
+        int end = text.indexOf('\n', from);
+        return LeadLabels.sentenceStart(text, new whosaid.text.Span(from, end < 0 ? text.length() : end));
+    }
+
     public List<Span> split(String text) {
         List<Span> out = new ArrayList<>();
         int n = text.length();
-        int start = 0;
-        int i = 0;
+        int start = lineStart(text, 0);
+        int i = start;
         while (i < n) {
             char c = text.charAt(i);
             if (c == '\n' || c == '\r') {
                 add(out, text, start, i);
-                start = i + 1;
-                i++;
+                start = lineStart(text, i + 1);
+                i = start;
                 continue;
             }
             if (c == '.' || c == '!' || c == '?') {

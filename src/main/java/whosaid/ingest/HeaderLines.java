@@ -27,6 +27,17 @@ final class HeaderLines {
             "^(.+?)\\s+(?:staff(?:\\s+(?:writers?|reporters?|correspondents?))?|news\\s*desk|web\\s*desk|desk|newsroom)"
                     + "(?:\\s+(?:and|with)\\s+agencies)?$", Pattern.CASE_INSENSITIVE);
 
+    /**
+     * A signature without "By": the author's name, then their desk and job ("Ana Ruiz Health correspondent",
+     * "Tom Bell Chief political editor"), as some sites print it. The desk is the last capitalised word.
+     */
+    private static final Pattern SIGNED = Pattern.compile(
+            "^(\\p{Lu}[\\p{L}'’.\\-]*(?:\\s+\\p{Lu}[\\p{L}'’.\\-]*){1,3})\\s+\\p{Lu}\\p{L}*(?:\\s+\\p{Ll}+){0,2}?\\s+"
+                    + "(?:correspondent|editor|reporter|writer|columnist|journalist|critic)s?$");
+    private static final Pattern JOB = Pattern.compile(
+            "^(?:\\p{L}+\\s+){0,3}(?i:correspondent|editor|reporter|writer|columnist|journalist|critic)s?$");
+    private static final Set<String> NOT_IN_SIGNATURES = Set.of("as", "a", "an", "the", "of", "to", "for", "and", "is",
+            "was", "new", "named", "appointed", "becomes", "at", "in", "on");
     private static final Pattern TEXT_PUNCTUATION = Pattern.compile("[,;:!?\"“”«»()\\[\\]]");
     private static final Pattern ENDS_WITH_INITIAL = Pattern.compile("\\b\\p{Lu}\\.$");
     private static final Pattern SENTENCE_END = Pattern.compile("[!?:;]$");
@@ -43,6 +54,9 @@ final class HeaderLines {
 
     /** A "By …" line whose rest is a list of names ("By Ana Ruiz and Tom Bell", "By , Ana Ruiz"). */
     boolean isByline(String line) {
+        if (isSignature(line)) {
+            return true;
+        }
         Matcher m = BYLINE.matcher(line.strip());
         if (!m.matches() || line.length() > 160) {
             return false;
@@ -61,19 +75,38 @@ final class HeaderLines {
         return !SENTENCE_END.matcher(line.strip()).find();
     }
 
+    /** "Ana Ruiz Health correspondent": a signature, not a headline that ends on a job ("X names Y as new editor"). */
+    private static boolean isSignature(String line) {
+        String s = line.strip();
+        if (s.length() > MAX_SHORT_CHARS + 20 || !SIGNED.matcher(s).matches()) {
+            return false;
+        }
+        for (String w : s.split("\\s+")) {
+            if (NOT_IN_SIGNATURES.contains(w)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** The names of a byline line, cleaned: "By , Ana Ruiz and Tom Bell" gives "Ana Ruiz and Tom Bell". */
     String cleanByline(String line) {
+        Matcher signed = SIGNED.matcher(line.strip());
+        if (signed.matches()) {
+            return signed.group(1); // the name; the desk and job are not part of it
+        }
         Matcher m = BYLINE.matcher(line.strip());
         String names = m.matches() ? m.group(1) : line.strip();
         List<String> parts = new ArrayList<>();
         for (String part : names.split(",")) {
             String p = part.strip();
-            if (!p.isEmpty()) {
+            // "Tom Bell, Chief Reporter": a job after the name is not another author
+            if (!p.isEmpty() && !JOB.matcher(p).matches()) {
                 parts.add(p);
             }
         }
         // Empty list items are what a missing author leaves behind ("By , Ana Ruiz"); drop them.
-        String joined = String.join(", ", parts);
+        String joined = String.join(", ", parts).replace(", and ", parts.size() == 2 ? " and " : ", and ");
         return joined.isEmpty() ? null : joined;
     }
 

@@ -141,6 +141,32 @@ public final class Reads {
         });
     }
 
+    /** Every outlet with its article, quotation and speaker counts and the dates it covers, most articles first. */
+    public List<StoredOutlet> outlets() {
+        return guarded(() -> {
+            Map<Long, int[]> quoted = new LinkedHashMap<>();
+            var quoteCount = DSL.count(QUOTE.ID);
+            var speakerCount = DSL.countDistinct(QUOTE.SPEAKER_ID);
+            database.dsl().select(ARTICLE.OUTLET_ID, quoteCount, speakerCount)
+                    .from(QUOTE).join(ARTICLE).on(ARTICLE.ID.eq(QUOTE.ARTICLE_ID))
+                    .where(QUOTE.KIND.ne("indirect"))
+                    .groupBy(ARTICLE.OUTLET_ID)
+                    .forEach(r -> quoted.put(r.value1(), new int[]{r.value2(), r.value3()}));
+            List<StoredOutlet> out = new ArrayList<>();
+            database.dsl().select(ARTICLE.OUTLET_ID, OUTLET.NAME, DSL.count(ARTICLE.ID), DSL.min(ARTICLE.PUBLISHED),
+                            DSL.max(ARTICLE.PUBLISHED))
+                    .from(ARTICLE).leftJoin(OUTLET).on(OUTLET.ID.eq(ARTICLE.OUTLET_ID))
+                    .groupBy(ARTICLE.OUTLET_ID, OUTLET.NAME)
+                    .forEach(r -> {
+                        int[] q = quoted.getOrDefault(r.value1(), new int[]{0, 0});
+                        out.add(new StoredOutlet(r.value2(), r.value3(), q[0], q[1], r.value4(), r.value5()));
+                    });
+            out.sort((a, b) -> a.articles() != b.articles() ? Integer.compare(b.articles(), a.articles())
+                    : String.valueOf(a.name()).compareToIgnoreCase(String.valueOf(b.name())));
+            return out;
+        });
+    }
+
     /** Every stored article, whole, in ingest order. */
     public List<ArticleRow> articleRows() {
         return guarded(() -> database.dsl()

@@ -137,4 +137,47 @@ class SpeakerLinkerTest {
         assertTrue(b.newAliases().contains("Mr. Wang"));
         assertEquals(1, l.speakers().size());
     }
+
+    private static ArticleSpeaker body(String name) {
+        return new ArticleSpeaker(name, SpeakerKind.ORGANISATION, null, false, Set.of(name), 'u');
+    }
+
+    @Test
+    void oneMinistryNamedThreeWaysIsOneBody() {
+        SpeakerLinker l = new SpeakerLinker(List.of());
+        long id = l.link(body("the Ruritanian Ministry of Foreign Affairs")).speaker().id();
+        assertEquals(id, l.link(body("Ruritania’s Foreign Ministry")).speaker().id());
+        // read as a description (it opens with "The"), yet it names the same body
+        ArticleSpeaker described = new ArticleSpeaker("The foreign ministry of Ruritania", SpeakerKind.ORGANISATION,
+                null, true, Set.of("The foreign ministry of Ruritania"), 'u');
+        assertEquals(id, l.link(described).speaker().id());
+        assertEquals(1, l.speakers().size());
+    }
+
+    @Test
+    void aDescriptionWithoutAProperNounNamesNoBody() {
+        SpeakerLinker l = new SpeakerLinker(List.of());
+        long id = l.link(body("the Foreign Ministry")).speaker().id();
+        ArticleSpeaker described = new ArticleSpeaker("the foreign ministry", SpeakerKind.ORGANISATION,
+                null, true, Set.of("the foreign ministry"), 'u');
+        assertNotEquals(id, l.link(described).speaker().id());
+    }
+
+    @Test
+    void twoMinistriesOfOneCountryStayApart() {
+        SpeakerLinker l = new SpeakerLinker(List.of());
+        LinkedSpeaker foreign = l.link(body("Ruritania’s Foreign Ministry"));
+        LinkedSpeaker defence = l.link(body("Ruritania’s Defence Ministry"));
+        LinkedSpeaker other = l.link(body("Borduria’s Foreign Ministry"));
+        assertNotEquals(foreign.speaker().id(), defence.speaker().id());
+        assertNotEquals(foreign.speaker().id(), other.speaker().id());
+    }
+
+    @Test
+    void aPersonNeverJoinsABodyWithTheSameWords() {
+        SpeakerLinker l = new SpeakerLinker(List.of());
+        LinkedSpeaker body = l.link(body("Ruritania Energy"));
+        LinkedSpeaker person = l.link(person("Ruritania Energy", null));
+        assertNotEquals(body.speaker().id(), person.speaker().id());
+    }
 }

@@ -148,6 +148,15 @@ class ClaimGrouperTest {
     }
 
     @Test
+    void partialQuotesOfTwoCoordinatedReportedClausesAreTwoClaims() {
+        String context = "Okafor wrote that she was \u201cin touch with both sides\u201d and that a \u201cfair deal\u201d "
+                + "was still possible.";
+        var out = group(st(1, "Lena Okafor", "in touch with both sides", QuoteKind.PARTIAL, context, 7),
+                st(2, "Lena Okafor", "fair deal", QuoteKind.PARTIAL, context, 7));
+        assertNotEquals(out.get(0).claimId(), out.get(1).claimId());
+    }
+
+    @Test
     void incrementalJoinKeepsExistingIdsAndNeverRegroups() {
         var existing = List.of(
                 new ExistingClaim(41, List.of(new ClaimMember(1, "The ferry to Dask will resume next week.", "Amos Quill", null, null))),

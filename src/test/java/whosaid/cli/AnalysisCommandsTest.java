@@ -105,6 +105,23 @@ class AnalysisCommandsTest {
     }
 
     @Test
+    void outletsCountTheirArticlesQuotesAndSpeakers() throws Exception {
+        List<JsonNode> outlets = jsonl("--db", db(), "outlets", "--format", "jsonl");
+        List<JsonNode> articles = jsonl("--db", db(), "articles", "--format", "jsonl");
+        List<JsonNode> quotes = jsonl("--db", db(), "quotes", "--format", "jsonl");
+        assertEquals(articles.size(), outlets.stream().mapToInt(o -> o.get("articles").asInt()).sum());
+        assertEquals(quotes.size(), outlets.stream().mapToInt(o -> o.get("quotes").asInt()).sum());
+        for (JsonNode o : outlets) {
+            String name = o.get("outlet").asText();
+            long ofOutlet = articles.stream().filter(a -> name.equals(a.get("outlet").asText(null))).count();
+            if (!name.equals("(unknown)")) {
+                assertEquals(ofOutlet, o.get("articles").asLong(), name);
+            }
+            assertTrue(o.get("speakers").asInt() <= o.get("quotes").asInt(), o.toString());
+        }
+    }
+
+    @Test
     void anUnknownSpeakerIsNothingFoundNotAnError() {
         CliRunner.Result r = CliRunner.run("--db", db(), "speaker", "Nobody Atall");
         assertEquals(ExitCodes.NOTHING_FOUND, r.exitCode());

@@ -57,6 +57,17 @@ class IngestCommandTest {
     }
 
     @Test
+    void theInventedDigestsIngestWholeWithClaimsAndContradictions() throws Exception {
+        // every stage, the claim and contradiction refresh included, over text the rules were not written on
+        CliRunner.Result r = CliRunner.run("--db", db(), "ingest", "src/test/resources/whosaid/dev/dev-digest.txt",
+                "src/test/resources/whosaid/heldout/heldout-digest.txt");
+        assertEquals(ExitCodes.OK, r.exitCode(), r.err());
+        assertTrue(r.out().contains("18 articles new"), r.out());
+        CliRunner.Result c = CliRunner.run("--db", db(), "contradictions", "--format", "jsonl");
+        assertEquals(ExitCodes.OK, c.exitCode(), c.err());
+    }
+
+    @Test
     void aBadFileIsNamedSkippedAndLeavesTheOthersStored() throws Exception {
         Path bad = dir.resolve("bad.jsonl");
         Files.writeString(bad, "{\"id\": \"a1\", \"text\": \"Fine article text.\"}\n{\"id\": \"a2\", \"text\": \n");

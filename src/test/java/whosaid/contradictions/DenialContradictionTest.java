@@ -43,4 +43,21 @@ class DenialContradictionTest {
         assertTrue(found.stream().anyMatch(c -> c.kind().equals("other") && c.b().text().startsWith("But samples")),
                 found.toString());
     }
+
+    @Test
+    void aDenialThatSaysWhatItDeniesDoesNotPointBack() {
+        ArticleRef a = Fixtures.article(1, "Daily Lantern",
+                "Ferries ran late all week. The port authority has denied that any sailings were cancelled overnight.");
+        List<Contradiction> found = finder.find(List.of(a), List.of());
+        assertTrue(found.stream().noneMatch(c -> c.a().text().startsWith("Ferries ran late")), found.toString());
+    }
+
+    @Test
+    void aBareDenialPointsBackToTheSentenceBefore() {
+        ArticleRef a = Fixtures.article(1, "Daily Lantern",
+                "An engineer said a cheaper valve had been fitted to cut costs. Kelmar denied that.");
+        List<Contradiction> found = finder.find(List.of(a), List.of());
+        assertTrue(found.stream().anyMatch(c -> c.kind().equals("denial") && c.a().text().startsWith("An engineer")
+                && c.b().text().equals("Kelmar denied that.")), found.toString());
+    }
 }

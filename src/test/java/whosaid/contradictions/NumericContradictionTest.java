@@ -45,4 +45,15 @@ class NumericContradictionTest {
         assertEquals(1, found.size(), found.toString());
         assertTrue(found.get(0).why().contains("a week") && found.get(0).why().contains("nearly three weeks"));
     }
+
+    @Test
+    void estimatesThatNameDifferentFiguresDisagreeButRoundingDoesNot() {
+        String a = "About 6,000 dockers walked out at the three Kelm ports on Monday, the union said.";
+        String b = "Around 5,700 dockers walked out at the Kelm ports on Monday, port officials said.";
+        List<Contradiction> found = numeric(a, b);
+        assertEquals(1, found.size(), found.toString());
+        assertTrue(found.get(0).why().contains("About 6,000") && found.get(0).why().contains("5,700"), found.get(0).why());
+        String c = "Exactly 6,120 dockers walked out at the Kelm ports on Monday, port officials said.";
+        assertEquals(List.of(), numeric(a, c)); // the exact count 6,120 is "about 6,000"
+    }
 }

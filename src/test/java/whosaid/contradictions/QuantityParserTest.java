@@ -44,4 +44,31 @@ class QuantityParserTest {
         assertEquals("duration", weeks.dimension());
         assertTrue(weeks.lo() < 21 && weeks.hi() == 21, weeks.toString());
     }
+
+    @Test
+    void readsWhatIsCountedBeforeAt() {
+        List<Quantity> q = parse("The union put the number of striking dockers at 6,000.");
+        assertEquals(1, q.size(), q.toString());
+        assertEquals(6000, q.get(0).lo(), 0.01);
+        assertEquals("docker", q.get(0).head());
+        assertEquals(List.of(), parse("The index closed at 6,000."));
+    }
+
+    @Test
+    void anEstimateKeepsTheFigureItNamesAndItsRounding() {
+        Quantity q = parse("Around 3,800 nurses are out.").get(0);
+        assertEquals(3800, q.stated(), 0.01);
+        assertEquals(100, q.place(), 0.01);
+        assertEquals(1000, QuantityParser.significantPlace(4000), 0.01);
+        assertEquals(1, QuantityParser.significantPlace(17), 0.01);
+    }
+
+    @Test
+    void aPercentSignThatEndsTheTextIsRead() {
+        List<Quantity> q = parse("An official said the catch fell 15%");
+        assertEquals(1, q.size(), q.toString());
+        assertEquals("15%", q.get(0).surface());
+        assertEquals(1, parse("An official said the catch fell 15%.").size());
+        assertEquals("15 per cent", parse("The catch fell 15 per cent.").get(0).surface());
+    }
 }

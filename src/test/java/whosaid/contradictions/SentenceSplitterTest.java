@@ -25,4 +25,13 @@ class SentenceSplitterTest {
         assertEquals(text.indexOf("(She"), s.get(1).start());
         assertEquals("Rain fell", s.get(2).text());
     }
+
+    @Test
+    void aTimeStampOrDatelineIsNotPartOfTheFirstSentence() {
+        String text = "KELM (AP) — Ferries stopped on Monday.\n\n10.02 The port has denied that sailings were cut.";
+        List<SentenceSplitter.Span> s = splitter.split(text);
+        assertEquals(List.of("Ferries stopped on Monday.", "The port has denied that sailings were cut."),
+                s.stream().map(SentenceSplitter.Span::text).toList());
+        assertEquals(text.indexOf("The port"), s.get(1).start());
+    }
 }

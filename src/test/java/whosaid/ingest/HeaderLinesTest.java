@@ -21,6 +21,10 @@ class HeaderLinesTest {
             "By Ana Ruiz, Tom Bell and Li Wen|Ana Ruiz, Tom Bell and Li Wen",
             "By Jean-Luc O’Neill and Karim al Said|Jean-Luc O’Neill and Karim al Said",
             "By Courier Staff|Courier Staff",
+            "Ana Ruiz Health correspondent|Ana Ruiz",
+            "By Ana Ruiz, Political Correspondent|Ana Ruiz",
+            "By Ana Ruiz, Chief Reporter, and Tom Bell|Ana Ruiz and Tom Bell",
+            "Tom Bell-Hart Chief political editor|Tom Bell-Hart",
     })
     void bylines(String line, String names) {
         assertTrue(headers.isByline(line), line);
@@ -29,7 +33,7 @@ class HeaderLinesTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"By the end of the week the road had reopened.", "By Monday, officials said, repairs began.",
-            "Bystanders watched", "By"})
+            "Bystanders watched", "By", "Mayor Names Ana Ruiz as new editor"})
     void sentencesStartingWithByAreNotBylines(String line) {
         assertFalse(headers.isByline(line), line);
     }

@@ -23,9 +23,11 @@ import whosaid.store.SpeakerRef;
 
 /**
  * Quote detection and attribution as ingest runs them (reader → {@link QuotePipeline}, cross-article linking
- * included), scored against two hand-made gold files: the shared seed digest, and the project's own held-out
- * digest of invented articles in other house styles (src/test/resources/whosaid/dev). Prints the accuracy per
- * attribution kind so that a regression in one sieve shows. Floors sit about 0.03 below what was measured.
+ * included), scored against three hand-made gold files: the shared seed digest; the project's dev digest of
+ * invented articles (src/test/resources/whosaid/dev), whose misses the rules were improved on; and a held-out
+ * digest written blind to the code and never tuned on (src/test/resources/whosaid/heldout), the honest estimate
+ * for unseen news. Prints the accuracy per attribution kind so that a regression in one sieve shows. Floors sit
+ * about 0.03 below what was measured.
  */
 class PipelineAccuracyTest {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -84,8 +86,23 @@ class PipelineAccuracyTest {
         assertTrue(s.speakerAccuracy() >= DEV_ACCURACY_FLOOR, "speaker accuracy " + s.speakerAccuracy());
     }
 
+    @Test
+    void theBlindHeldOutDigest() throws Exception {
+        Path dir = Path.of("src/test/resources/whosaid/heldout");
+        GoldScore s = score(dir.resolve("heldout-digest.txt"), dir.resolve("heldout-gold.json"));
+        System.out.print(s.report("held-out (pipeline)"));
+        assertTrue(s.detectionF1() >= DEV_DETECTION_FLOOR, "detection F1 " + s.detectionF1());
+        assertTrue(s.speakerAccuracy() >= HELD_OUT_ACCURACY_FLOOR, "speaker accuracy " + s.speakerAccuracy());
+    }
+
+    /**
+     * Measured 0.863 (69/80) the first time the code met it. A regression guard only: tuning rules to its misses
+     * would make it a second dev set and its figure no longer an estimate for unseen news.
+     */
+    private static final double HELD_OUT_ACCURACY_FLOOR = 0.83;
+
     /** Measured 1.000 on the dev digest. */
     private static final double DEV_DETECTION_FLOOR = 0.97;
-    /** Measured 0.691 on the dev digest before the attribution work on it; raise as the method improves. */
-    private static final double DEV_ACCURACY_FLOOR = 0.66;
+    /** Measured 0.691 before the attribution work on its misses, 0.947 after; raise as the method improves. */
+    private static final double DEV_ACCURACY_FLOOR = 0.91;
 }
