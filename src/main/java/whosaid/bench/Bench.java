@@ -52,7 +52,7 @@ public final class Bench {
      * @param stageMs      milliseconds of each stage of {@link #STAGES}
      * @param endToEndMs   parse + detect + attribute + link + store: what the ingest of a file costs
      * @param totalMs      every stage, with grouping and contradictions
-     * @param peakHeapMb   the highest heap use seen during the run (summed peaks of the heap pools)
+     * @param peakHeapMb   the highest heap use seen during the run, garbage included (sampled every 2 ms)
      */
     public record Run(int articles, int quotes, int reported, int claims, int contradictions,
                       Map<String, Double> stageMs, double endToEndMs, double totalMs, double peakHeapMb) {
@@ -78,10 +78,11 @@ public final class Bench {
         try (Database database = Database.open(folder.resolve("bench.db"))) {
             // A collection now keeps the garbage of generating and of earlier runs out of this run's heap peak.
             System.gc();
-            HeapPeak heap = HeapPeak.start();
-            Run run = measure(database, files, articles);
-            return new Run(run.articles(), run.quotes(), run.reported(), run.claims(), run.contradictions(),
-                    run.stageMs(), run.endToEndMs(), run.totalMs(), heap.peakMb());
+            try (HeapPeak heap = HeapPeak.start()) {
+                Run run = measure(database, files, articles);
+                return new Run(run.articles(), run.quotes(), run.reported(), run.claims(), run.contradictions(),
+                        run.stageMs(), run.endToEndMs(), run.totalMs(), heap.peakMb());
+            }
         } finally {
             delete(folder);
         }
