@@ -1,5 +1,6 @@
 package whosaid.attribution;
 
+import java.util.regex.Pattern;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -10,6 +11,8 @@ import java.util.Locale;
  * that fits several entities goes to the one mentioned last. Role words tie descriptors to entities.
  */
 final class ArticleEntities {
+    private static final Pattern NON_LETTERS = Pattern.compile("[^\\p{L}-]+");
+
     private final List<ArticleEntity> all = new ArrayList<>();
 
     List<ArticleEntity> all() {
@@ -153,7 +156,7 @@ final class ArticleEntities {
         if (e.role == null) {
             e.role = roleText;
         }
-        for (String w : roleText.toLowerCase(Locale.ROOT).split("[^\\p{L}-]+")) {
+        for (String w : NON_LETTERS.split(roleText.toLowerCase(Locale.ROOT))) {
             if (!e.org && e.gender == 'u') {
                 e.gender = Lexicon.FEMALE_NOUNS.contains(w) ? 'f' : Lexicon.MALE_NOUNS.contains(w) ? 'm' : 'u';
             }
@@ -182,7 +185,7 @@ final class ArticleEntities {
      */
     ArticleEntity byRole(String head, String descriptor, boolean orgOnly) {
         List<String> modifiers = new ArrayList<>();
-        for (String w : descriptor.toLowerCase(Locale.ROOT).split("[^\\p{L}-]+")) {
+        for (String w : NON_LETTERS.split(descriptor.toLowerCase(Locale.ROOT))) {
             if (Lexicon.ROLE_MODIFIERS.contains(w) && !w.equals(head)) {
                 modifiers.add(w);
             }

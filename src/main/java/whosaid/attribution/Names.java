@@ -4,12 +4,16 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * Compares names: folds case, width and the various spaces (a narrow no-break space inside a name equals a
  * space), drops honorifics and punctuation. The text of a name is never changed, only its comparison key.
  */
 public final class Names {
+    /** Compiled once: String.split compiles its pattern on every call, and names are compared very often. */
+    private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+
     private Names() {
     }
 
@@ -20,7 +24,7 @@ public final class Names {
             return out;
         }
         String s = Normalizer.normalize(name, Normalizer.Form.NFKC).replace('’', '\'').toLowerCase(Locale.ROOT);
-        for (String w : s.split("[^\\p{L}\\p{N}]+")) {
+        for (String w : NON_WORD.split(s)) {
             // generational suffixes are not the surname: "Robert Hale Jr." is Hale
             if (!w.isEmpty() && !Lexicon.HONORIFICS.containsKey(w) && !w.equals("s") && !w.equals("jr")
                     && !w.equals("sr")) {

@@ -1,11 +1,15 @@
 package whosaid.attribution;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
 
 /**
  * Links each article's speakers to one entity across articles, incrementally: load the known speakers, call
@@ -20,11 +24,25 @@ import java.util.Set;
  * two articles are not known to be one person. Persons and organisations never merge.
  */
 public final class SpeakerLinker {
+    private static final Pattern NON_LETTERS = Pattern.compile("[^\\p{L}]+");
+
     private final List<KnownSpeaker> speakers = new ArrayList<>();
+    /**
+     * Positions in {@link #speakers} of those with a name form ending in the key. Every kind of evidence needs the
+     * same last word, so only these are scored: scanning every known speaker for every link made linking grow with
+     * the square of the corpus.
+     */
+    private final Map<String, TreeSet<Integer>> byLastWord = new HashMap<>();
+    /** Positions of the named organisations, which {@link OrganisationNames} may match by other words. */
+    private final TreeSet<Integer> organisations = new TreeSet<>();
+    /** Positions of the speakers whose role holds the key word: an office ("the interior minister") is looked up here. */
+    private final Map<String, TreeSet<Integer>> byRoleWord = new HashMap<>();
     private long nextId;
 
     public SpeakerLinker(List<KnownSpeaker> known) {
-        speakers.addAll(known);
+        for (KnownSpeaker k : known) {
+            add(k);
+        }
         nextId = known.stream().mapToLong(KnownSpeaker::id).max().orElse(0) + 1;
     }
 
@@ -40,7 +58,7 @@ public final class SpeakerLinker {
         }
         if (match < 0) {
             KnownSpeaker k = new KnownSpeaker(nextId++, s.name(), s.kind(), s.role(), s.anonymous(), s.aliases());
-            speakers.add(k);
+            add(k);
             return new LinkedSpeaker(k, true, false, k.aliases());
         }
         KnownSpeaker old = speakers.get(match);
@@ -65,7 +83,51 @@ public final class SpeakerLinker {
         KnownSpeaker updated = new KnownSpeaker(old.id(), canonical, kind, old.role() != null ? old.role() : s.role(),
                 false, aliases);
         speakers.set(match, updated);
+        indexNames(match, updated);
         return new LinkedSpeaker(updated, false, renamed, added);
+    }
+
+    private void add(KnownSpeaker k) {
+        speakers.add(k);
+        indexNames(speakers.size() - 1, k);
+    }
+
+    /** Positions of the speakers whose role holds one of the words (the word held by fewest), a superset of fits. */
+    private Set<Integer> holdingRoleWords(Set<String> words) {
+        Set<Integer> best = null;
+        for (String w : words) {
+            Set<Integer> holders = byRoleWord.getOrDefault(w, new TreeSet<>());
+            if (best == null || holders.size() < best.size()) {
+                best = holders;
+            }
+        }
+        return best == null ? Set.of() : best;
+    }
+
+    private void indexNames(int position, KnownSpeaker k) {
+        if (k.kind() == SpeakerKind.ORGANISATION && !k.anonymous()) {
+            organisations.add(position);
+        }
+        if (k.role() != null) {
+            for (String w : NON_LETTERS.split(k.role().toLowerCase(Locale.ROOT))) {
+                byRoleWord.computeIfAbsent(w, x -> new TreeSet<>()).add(position);
+            }
+        }
+        for (String alias : k.aliases()) {
+            List<String> t = Names.tokens(alias);
+            if (!t.isEmpty()) {
+                byLastWord.computeIfAbsent(Names.last(t), x -> new TreeSet<>()).add(position);
+            }
+        }
+    }
+
+    /** Positions of the known speakers that share a last word with one of the forms, in list order. */
+    private TreeSet<Integer> sharingLastWord(List<List<String>> forms) {
+        TreeSet<Integer> out = new TreeSet<>();
+        for (List<String> f : forms) {
+            out.addAll(byLastWord.getOrDefault(Names.last(f), new TreeSet<>()));
+        }
+        return out;
     }
 
     private int find(ArticleSpeaker s) {
@@ -79,7 +141,12 @@ public final class SpeakerLinker {
         boolean onlyBare = forms.stream().allMatch(f -> f.size() == 1);
         int best = -1;
         int bestScore = 0;
-        for (int i = 0; i < speakers.size(); i++) {
+        TreeSet<Integer> candidates = sharingLastWord(forms);
+        if (s.kind() == SpeakerKind.ORGANISATION) {
+            // Organisations also match by their words in another order or form, whatever word they end in.
+            candidates.addAll(organisations);
+        }
+        for (int i : candidates) {
             KnownSpeaker k = speakers.get(i);
             if (k.anonymous() || !compatibleKinds(k.kind(), s.kind())) {
                 continue;
@@ -103,7 +170,8 @@ public final class SpeakerLinker {
             // a bare surname links only when exactly one known person carries it
             String surname = forms.isEmpty() ? "" : forms.get(0).get(0);
             int carriers = 0;
-            for (KnownSpeaker k : speakers) {
+            for (int i : byLastWord.getOrDefault(surname, new TreeSet<>())) {
+                KnownSpeaker k = speakers.get(i);
                 if (!k.anonymous() && k.aliases().stream().anyMatch(a -> Names.last(Names.tokens(a)).equals(surname))) {
                     carriers++;
                 }
@@ -128,7 +196,7 @@ public final class SpeakerLinker {
         }
         Set<String> words = new HashSet<>();
         boolean office = false;
-        for (String w : lower.split("[^\\p{L}]+")) {
+        for (String w : NON_LETTERS.split(lower)) {
             if (w.isEmpty() || w.equals("the") || w.equals("s") || w.equals("of") || w.equals("for")) {
                 continue;
             }
@@ -139,12 +207,12 @@ public final class SpeakerLinker {
             return -1;
         }
         int found = -1;
-        for (int i = 0; i < speakers.size(); i++) {
+        for (int i : holdingRoleWords(words)) {
             KnownSpeaker k = speakers.get(i);
             if (k.anonymous() || k.role() == null || k.kind() == SpeakerKind.ORGANISATION) {
                 continue;
             }
-            Set<String> role = new HashSet<>(List.of(k.role().toLowerCase(Locale.ROOT).split("[^\\p{L}]+")));
+            Set<String> role = new HashSet<>(List.of(NON_LETTERS.split(k.role().toLowerCase(Locale.ROOT))));
             if (role.containsAll(words)) {
                 if (found >= 0) {
                     return -1;
@@ -211,7 +279,7 @@ public final class SpeakerLinker {
         if (role == null) {
             return out;
         }
-        for (String w : role.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+        for (String w : NON_LETTERS.split(role.toLowerCase(Locale.ROOT))) {
             if (Lexicon.PERSON_ROLES.contains(w) || Lexicon.TITLES.contains(w) || Lexicon.ROLE_MODIFIERS.contains(w)) {
                 out.add(w);
             }

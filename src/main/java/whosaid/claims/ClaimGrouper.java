@@ -41,6 +41,8 @@ public final class ClaimGrouper {
     static final double PARAPHRASE = 0.6;
     /** Bound on candidates read from one postings list: keeps the cost linear when a word or speaker is everywhere. */
     static final int POSTINGS_CAP = 500;
+    /** Most wordings of the same speaker scored against one statement for paraphrase; see match (d). */
+    static final int PARAPHRASE_BUDGET = 1_000;
 
     private final Lexicon lexicon;
     private final MergeGuard guard;
@@ -195,19 +197,36 @@ public final class ClaimGrouper {
         }
         // (d) paraphrases of the same speaker
         if (e.speaker() != null && w.content().size() >= 2) {
-            Set<Entry> seen = new java.util.HashSet<>();
+            List<List<Entry>> lists = new ArrayList<>();
+            int total = 0;
             for (Set<String> concepts : e.bag().concepts()) {
                 for (String k : concepts) {
-                    for (Entry c : recent(speakerConcepts.get(e.speaker() + '\u0001' + k))) {
-                        if (!seen.add(c)) {
-                            continue;
-                        }
-                        SoftOverlap.Score s = SoftOverlap.score(e.bag(), c.bag(), this::idf);
-                        if (s.value() >= PARAPHRASE && s.matchedA() >= 2 && s.matchedB() >= 2
-                                && s.value() > bestScore && allowed(e, c, false)) {
-                            best = c;
-                            bestScore = s.value();
-                        }
+                    List<Entry> list = recent(speakerConcepts.get(e.speaker() + '\u0001' + k));
+                    lists.add(list);
+                    total += list.size();
+                }
+            }
+            if (total > PARAPHRASE_BUDGET) {
+                // A speaker quoted thousands of times ("officials") would have every statement scored against
+                // thousands of others, a cost that grows with the corpus; the rarest concepts are the telling ones.
+                lists.sort(Comparator.comparingInt(List::size));
+            }
+            // By identity: an entry's own hash walks its wording, bag and shingles, which cost more than the scoring.
+            Set<Entry> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+            scoring:
+            for (List<Entry> list : lists) {
+                for (Entry c : list) {
+                    if (!seen.add(c)) {
+                        continue;
+                    }
+                    if (seen.size() > PARAPHRASE_BUDGET) {
+                        break scoring;
+                    }
+                    SoftOverlap.Score s = SoftOverlap.score(e.bag(), c.bag(), this::idf);
+                    if (s.value() >= PARAPHRASE && s.matchedA() >= 2 && s.matchedB() >= 2
+                            && s.value() > bestScore && allowed(e, c, false)) {
+                        best = c;
+                        bestScore = s.value();
                     }
                 }
             }

@@ -1,20 +1,18 @@
 package whosaid.cli;
 
 import java.io.PrintWriter;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import whosaid.claims.ClaimMatcher;
+import whosaid.query.CheckQuery;
 import whosaid.query.ClaimView;
 import whosaid.query.FactCheck;
 import whosaid.store.Database;
-import whosaid.store.QuoteFilter;
 import whosaid.store.Reads;
 import whosaid.store.StoredQuote;
 
@@ -36,16 +34,11 @@ final class CheckCommand extends DatabaseCommand {
 
     @Override
     int run(Database database) {
-        Reads reads = new Reads(database);
-        List<Long> candidateIds = reads.claimsMatching(text, 200);
-        if (candidateIds.isEmpty()) {
+        CheckQuery.Answer answer = new CheckQuery(new Reads(database), new ClaimMatcher()).ask(text, limit);
+        if (answer.candidates() == 0) {
             return nothingFound("no claim shares any word with that text");
         }
-        Set<Long> wanted = new HashSet<>(candidateIds);
-        List<StoredQuote> quotes = reads.quotes(QuoteFilter.all()).stream()
-                .filter(q -> q.claimId() != null && wanted.contains(q.claimId())).toList();
-        List<ClaimView> candidates = ClaimView.all(reads.claims(), quotes);
-        List<FactCheck.Result> results = new FactCheck(new ClaimMatcher()).rank(text, candidates, limit);
+        List<FactCheck.Result> results = answer.results();
         if (results.isEmpty()) {
             return nothingFound("no claim states that");
         }

@@ -102,12 +102,17 @@ public final class ContradictionFinder {
      */
     private static List<Contradiction> dedupe(List<Contradiction> sorted) {
         List<Contradiction> kept = new ArrayList<>();
+        // Two listings can only be the same pair of places when they join the same two articles: comparing each
+        // listing with the kept ones of its article pair, not with all kept, keeps this linear in the listings.
+        Map<ArticlePair, List<Contradiction>> keptByArticles = new HashMap<>();
         for (Contradiction c : sorted) {
             if (overlaps(c.a(), c.b())) {
                 continue; // a reported statement and the sentence that holds it are one passage, not two reports
             }
+            List<Contradiction> sameArticles = keptByArticles.computeIfAbsent(
+                    ArticlePair.of(c.a().articleId(), c.b().articleId()), k -> new ArrayList<>());
             boolean dup = false;
-            for (Contradiction k : kept) {
+            for (Contradiction k : sameArticles) {
                 if ((overlaps(c.a(), k.a()) && overlaps(c.b(), k.b())) || (overlaps(c.a(), k.b()) && overlaps(c.b(), k.a()))) {
                     dup = true;
                     break;
@@ -115,9 +120,17 @@ public final class ContradictionFinder {
             }
             if (!dup) {
                 kept.add(c);
+                sameArticles.add(c);
             }
         }
         return kept;
+    }
+
+    /** Two article ids, smaller first, so that (a, b) and (b, a) are one key. */
+    private record ArticlePair(long low, long high) {
+        static ArticlePair of(long a, long b) {
+            return new ArticlePair(Math.min(a, b), Math.max(a, b));
+        }
     }
 
     private static boolean overlaps(Side x, Side y) {

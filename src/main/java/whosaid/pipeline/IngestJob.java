@@ -3,7 +3,6 @@ package whosaid.pipeline;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
-import java.util.ArrayList;
 import java.util.List;
 
 import whosaid.ingest.Article;
@@ -54,16 +53,10 @@ public final class IngestJob {
             index++;
             try {
                 List<Article> articles = reader.read(source.name(), content(source));
-                List<ArticleWrite> writes = new ArrayList<>();
-                int known = 0;
-                for (Article article : articles) {
-                    // Known articles are skipped before analysis: re-ingesting a folder costs only the reading.
-                    if (writer.isKnown(article)) {
-                        known++;
-                    } else {
-                        writes.add(analyzer.analyze(article));
-                    }
-                }
+                // Known articles are skipped before analysis: re-ingesting a folder costs only the reading.
+                List<Article> fresh = writer.unknown(articles);
+                int known = articles.size() - fresh.size();
+                List<ArticleWrite> writes = analyzer.analyzeAll(fresh);
                 ArticleWriter.Outcome outcome = writer.write(writes);
                 summary = summary.plus(outcome.articlesNew(), known + outcome.articlesKnown(), outcome.quotesStored(),
                         outcome.reportedStored());

@@ -50,26 +50,65 @@ public final class QuotePipeline implements ArticleAnalyzer {
         lastStoredId = knownSpeakers.stream().mapToLong(StoredSpeaker::id).max().orElse(0);
     }
 
+    /** The quotations and reported statements found in one article, not yet attributed. */
+    public record Detected(Article article, List<Quote> quotes, List<Quote> reported) {
+    }
+
+    /** One article's two readings (quotations, reported speech), attributed but not yet linked across articles. */
+    public record Attributed(Article article, ArticleAttribution direct, ArticleAttribution indirect) {
+    }
+
     @Override
     public ArticleWrite analyze(Article article) {
-        List<Quote> quotes = detector.detect(article.title(), article.body());
-        ArticleAttribution direct = attributor.analyse(article, quotes);
-        // Reported speech is attributed in a reading of its own so that it cannot change who said the quotations.
-        ArticleAttribution indirect = attributor.analyse(article, indirectQuotes(article.body(), quotes));
+        return link(attribute(detect(article)));
+    }
 
+    /**
+     * Detection and attribution read one article only, so they run on every core; linking remembers the speakers
+     * of the articles before, so it runs after them, in article order: the result is what {@link #analyze} gives
+     * article by article.
+     */
+    @Override
+    public List<ArticleWrite> analyzeAll(List<Article> articles) {
+        List<Attributed> attributed = articles.parallelStream().map(a -> attribute(detect(a))).toList();
+        List<ArticleWrite> out = new ArrayList<>(attributed.size());
+        for (Attributed a : attributed) {
+            out.add(link(a));
+        }
+        return out;
+    }
+
+    /** Finds the quotations and the reported speech of one article. Safe to call from several threads. */
+    public Detected detect(Article article) {
+        List<Quote> quotes = detector.detect(article.title(), article.body());
+        return new Detected(article, quotes, indirectQuotes(article.body(), quotes));
+    }
+
+    /** Says who spoke each quotation and statement, within the article. Safe to call from several threads. */
+    public Attributed attribute(Detected d) {
+        ArticleAttribution direct = attributor.analyse(d.article(), d.quotes());
+        // Reported speech is attributed in a reading of its own so that it cannot change who said the quotations.
+        ArticleAttribution indirect = attributor.analyse(d.article(), d.reported());
+        return new Attributed(d.article(), direct, indirect);
+    }
+
+    /** Links the article's speakers to the entities of the articles linked before it. One thread, article order. */
+    public ArticleWrite link(Attributed a) {
+        ArticleAttribution direct = a.direct();
+        ArticleAttribution indirect = a.indirect();
         Map<String, SpeakerRef> refs = new HashMap<>();
         link(direct, refs);
         link(indirect, refs);
 
         List<QuoteWrite> writes = new ArrayList<>();
         for (ArticleAttribution reading : List.of(direct, indirect)) {
-            for (Attribution a : reading.attributions()) {
-                SpeakerRef ref = a.speaker() == null ? null : refs.get(a.speaker());
-                writes.add(new QuoteWrite(a.quote(), ref, a.mention(), a.cue(), a.sieve(), a.confidence()));
+            for (Attribution at : reading.attributions()) {
+                SpeakerRef ref = at.speaker() == null ? null : refs.get(at.speaker());
+                writes.add(new QuoteWrite(at.quote(), ref, at.mention(), at.cue(), at.sieve(), at.confidence()));
             }
         }
         writes.sort((x, y) -> Integer.compare(order(x.quote()), order(y.quote())));
-        return new ArticleWrite(article, writes);
+        return new ArticleWrite(a.article(), writes);
     }
 
     /** Title quotes first, then body quotes in reading order. */

@@ -5,8 +5,10 @@ import static whosaid.store.schema.Tables.CLAIM;
 import static whosaid.store.schema.Tables.CONTRADICTION;
 import static whosaid.store.schema.Tables.QUOTE;
 
+import java.util.ArrayList;
 import java.util.List;
 
+import org.jooq.BatchBindStep;
 import org.jooq.DSLContext;
 import org.jooq.exception.DataAccessException;
 import org.jooq.impl.DSL;
@@ -23,48 +25,64 @@ public final class AnalysisWriter {
     public void writeClaims(List<ClaimWrite> claims) {
         guarded(() -> database.dsl().transaction(cfg -> {
             DSLContext tx = cfg.dsl();
+            BatchBindStep texts = tx.batch(tx.update(CLAIM).set(CLAIM.TEXT, (String) null)
+                    .where(CLAIM.ID.eq((Long) null)));
+            int textRows = 0;
+            List<Long> touched = new ArrayList<>(claims.size());
             for (ClaimWrite claim : claims) {
                 long id = claim.claimId();
                 if (id < 0) {
                     id = tx.insertInto(CLAIM).set(CLAIM.TEXT, claim.text()).returningResult(CLAIM.ID)
                             .fetchOne(CLAIM.ID);
                 } else {
-                    tx.update(CLAIM).set(CLAIM.TEXT, claim.text()).where(CLAIM.ID.eq(id)).execute();
+                    texts.bind(claim.text(), id);
+                    textRows++;
                 }
                 if (!claim.quoteIds().isEmpty()) {
                     tx.update(QUOTE).set(QUOTE.CLAIM_ID, id).where(QUOTE.ID.in(claim.quoteIds())).execute();
                 }
-                var dates = tx.select(DSL.min(ARTICLE.PUBLISHED), DSL.max(ARTICLE.PUBLISHED))
-                        .from(QUOTE).join(ARTICLE).on(ARTICLE.ID.eq(QUOTE.ARTICLE_ID))
-                        .where(QUOTE.CLAIM_ID.eq(id)).fetchOne();
-                tx.update(CLAIM).set(CLAIM.FIRST_PUBLISHED, dates.value1()).set(CLAIM.LAST_PUBLISHED, dates.value2())
-                        .where(CLAIM.ID.eq(id)).execute();
+                touched.add(id);
+            }
+            if (textRows > 0) {
+                texts.execute();
+            }
+            // The dates last, once every quote is under its claim; one prepared statement for all touched claims.
+            var first = DSL.select(DSL.min(ARTICLE.PUBLISHED)).from(QUOTE).join(ARTICLE).on(ARTICLE.ID.eq(QUOTE.ARTICLE_ID))
+                    .where(QUOTE.CLAIM_ID.eq(CLAIM.ID));
+            var last = DSL.select(DSL.max(ARTICLE.PUBLISHED)).from(QUOTE).join(ARTICLE).on(ARTICLE.ID.eq(QUOTE.ARTICLE_ID))
+                    .where(QUOTE.CLAIM_ID.eq(CLAIM.ID));
+            BatchBindStep dates = tx.batch(tx.update(CLAIM)
+                    .set(CLAIM.FIRST_PUBLISHED, first)
+                    .set(CLAIM.LAST_PUBLISHED, last)
+                    .where(CLAIM.ID.eq((Long) null)));
+            for (long id : touched) {
+                dates.bind(id);
+            }
+            if (!touched.isEmpty()) {
+                dates.execute();
             }
         }));
     }
 
-    /** Replaces every stored contradiction with these, in one transaction. */
+    /** Replaces every stored contradiction with these, in one transaction, the new ones as one batch. */
     public void replaceContradictions(List<ContradictionWrite> contradictions) {
         guarded(() -> database.dsl().transaction(cfg -> {
             DSLContext tx = cfg.dsl();
             tx.deleteFrom(CONTRADICTION).execute();
-            for (ContradictionWrite c : contradictions) {
-                tx.insertInto(CONTRADICTION)
-                        .set(CONTRADICTION.KIND, c.kind())
-                        .set(CONTRADICTION.A_ARTICLE_ID, c.a().articleRowId())
-                        .set(CONTRADICTION.A_QUOTE_ID, c.a().quoteId())
-                        .set(CONTRADICTION.A_START, c.a().start())
-                        .set(CONTRADICTION.A_END, c.a().end())
-                        .set(CONTRADICTION.A_TEXT, c.a().text())
-                        .set(CONTRADICTION.B_ARTICLE_ID, c.b().articleRowId())
-                        .set(CONTRADICTION.B_QUOTE_ID, c.b().quoteId())
-                        .set(CONTRADICTION.B_START, c.b().start())
-                        .set(CONTRADICTION.B_END, c.b().end())
-                        .set(CONTRADICTION.B_TEXT, c.b().text())
-                        .set(CONTRADICTION.WHY, c.why())
-                        .set(CONTRADICTION.STRENGTH, c.strength())
-                        .execute();
+            if (contradictions.isEmpty()) {
+                return;
             }
+            BatchBindStep batch = tx.batch(tx.insertInto(CONTRADICTION, CONTRADICTION.KIND,
+                    CONTRADICTION.A_ARTICLE_ID, CONTRADICTION.A_QUOTE_ID, CONTRADICTION.A_START, CONTRADICTION.A_END,
+                    CONTRADICTION.A_TEXT, CONTRADICTION.B_ARTICLE_ID, CONTRADICTION.B_QUOTE_ID, CONTRADICTION.B_START,
+                    CONTRADICTION.B_END, CONTRADICTION.B_TEXT, CONTRADICTION.WHY, CONTRADICTION.STRENGTH)
+                    .values((String) null, null, null, null, null, null, null, null, null, null, null, null, null));
+            for (ContradictionWrite c : contradictions) {
+                batch.bind(c.kind(), c.a().articleRowId(), c.a().quoteId(), c.a().start(), c.a().end(), c.a().text(),
+                        c.b().articleRowId(), c.b().quoteId(), c.b().start(), c.b().end(), c.b().text(), c.why(),
+                        c.strength());
+            }
+            batch.execute();
         }));
     }
 

@@ -6,12 +6,19 @@ import static whosaid.store.schema.Tables.QUOTE;
 import static whosaid.store.schema.Tables.SPEAKER;
 import static whosaid.store.schema.Tables.SPEAKER_ALIAS;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 
+import org.jooq.BatchBindStep;
 import org.jooq.DSLContext;
 import org.jooq.exception.DataAccessException;
+import org.jooq.impl.DSL;
 
 import whosaid.ingest.Article;
 import whosaid.quotes.QuoteKind;
@@ -21,6 +28,9 @@ import whosaid.quotes.QuoteKind;
  * not at all, and an article whose body is already stored is skipped (ingest is idempotent).
  */
 public final class ArticleWriter {
+    /** Body hashes asked about in one query: well under SQLite's limit on bound values. */
+    private static final int HASHES_PER_QUERY = 500;
+
     private final Database database;
     /** Provisional (negative) speaker ids of this run mapped to the ids the store gave them. */
     private final Map<Long, Long> storedSpeakerIds = new HashMap<>();
@@ -38,6 +48,41 @@ public final class ArticleWriter {
         return database.dsl().fetchExists(ARTICLE, ARTICLE.BODY_HASH.eq(BodyHash.of(article.body())));
     }
 
+    /** The articles whose bodies are not stored yet, in their order: {@link #isKnown} for a file's worth in a few queries. */
+    public List<Article> unknown(List<Article> articles) {
+        List<String> hashes = new ArrayList<>(articles.size());
+        for (Article a : articles) {
+            hashes.add(BodyHash.of(a.body()));
+        }
+        try {
+            Set<String> stored = storedAmong(database.dsl(), hashes);
+            List<Article> out = new ArrayList<>();
+            for (int i = 0; i < articles.size(); i++) {
+                if (!stored.contains(hashes.get(i))) {
+                    out.add(articles.get(i));
+                }
+            }
+            return out;
+        } catch (DataAccessException e) {
+            throw new StoreException("cannot read " + database.file() + ": " + Database.firstLine(e.getMessage()), e);
+        }
+    }
+
+    private static Set<String> storedAmong(DSLContext dsl, List<String> hashes) {
+        Set<String> stored = new HashSet<>();
+        for (int from = 0; from < hashes.size(); from += HASHES_PER_QUERY) {
+            List<String> chunk = hashes.subList(from, Math.min(hashes.size(), from + HASHES_PER_QUERY));
+            stored.addAll(dsl.select(ARTICLE.BODY_HASH).from(ARTICLE).where(ARTICLE.BODY_HASH.in(chunk))
+                    .fetch(ARTICLE.BODY_HASH));
+        }
+        return stored;
+    }
+
+    /**
+     * Stores the articles not stored yet, with their speakers and quotes. Each speaker is written once per call with
+     * what all its quotes say (the last name seen, the first role, every alias), and the quotes and aliases go in as
+     * batches of one prepared statement: writing them row by row cost more than analysing the articles.
+     */
     public Outcome write(List<ArticleWrite> articles) {
         Map<Long, Long> assignedInThisTransaction = new HashMap<>();
         try {
@@ -47,17 +92,20 @@ public final class ArticleWriter {
                 int known = 0;
                 int quotes = 0;
                 int reported = 0;
-                for (ArticleWrite write : articles) {
-                    Long articleId = insertArticle(tx, write.article());
-                    if (articleId == null) {
+                List<Long> articleIds = insertArticles(tx, articles);
+                Map<Long, SpeakerWrite> speakers = new LinkedHashMap<>();
+                for (int i = 0; i < articles.size(); i++) {
+                    ArticleWrite write = articles.get(i);
+                    if (articleIds.get(i) == null) {
                         known++;
                         continue;
                     }
                     fresh++;
                     for (QuoteWrite quote : write.quotes()) {
-                        Long speakerId = quote.speaker() == null ? null
-                                : storeSpeaker(tx, quote.speaker(), assignedInThisTransaction);
-                        insertQuote(tx, articleId, quote, speakerId);
+                        if (quote.speaker() != null) {
+                            speakers.computeIfAbsent(quote.speaker().id(), k -> new SpeakerWrite(quote.speaker()))
+                                    .add(quote.speaker());
+                        }
                         if (quote.quote().kind() == QuoteKind.INDIRECT) {
                             reported++;
                         } else {
@@ -65,6 +113,8 @@ public final class ArticleWriter {
                         }
                     }
                 }
+                Map<Long, Long> speakerIds = storeSpeakers(tx, speakers.values(), assignedInThisTransaction);
+                insertQuotes(tx, articles, articleIds, speakerIds);
                 return new Outcome(fresh, known, quotes, reported);
             });
             storedSpeakerIds.putAll(assignedInThisTransaction);
@@ -75,27 +125,139 @@ public final class ArticleWriter {
         }
     }
 
-    /** Inserts the article and returns its id, or null when its body is stored already. */
-    private Long insertArticle(DSLContext tx, Article article) {
-        String hash = BodyHash.of(article.body());
-        if (tx.fetchExists(ARTICLE, ARTICLE.BODY_HASH.eq(hash))) {
-            return null;
+    /** What the quotes of one write say about one speaker, in their order. */
+    private static final class SpeakerWrite {
+        private final SpeakerRef first;
+        private SpeakerRef last;
+        private String role;
+        private final Set<String> aliases = new LinkedHashSet<>();
+
+        SpeakerWrite(SpeakerRef first) {
+            this.first = first;
         }
-        Long outletId = article.outlet() == null ? null : outletId(tx, article.outlet());
-        return tx.insertInto(ARTICLE)
-                .set(ARTICLE.EXTERNAL_ID, article.externalId())
-                .set(ARTICLE.TITLE, article.title())
-                .set(ARTICLE.DEK, article.dek())
-                .set(ARTICLE.OUTLET_ID, outletId)
-                .set(ARTICLE.BYLINE, article.byline())
-                .set(ARTICLE.PUBLISHED, article.published())
-                .set(ARTICLE.URL, article.url())
-                .set(ARTICLE.BODY, article.body())
-                .set(ARTICLE.BODY_HASH, hash)
-                .set(ARTICLE.SOURCE, article.source())
-                .set(ARTICLE.SOURCE_LINE, article.line())
-                .returningResult(ARTICLE.ID)
-                .fetchOne(ARTICLE.ID);
+
+        void add(SpeakerRef ref) {
+            last = ref;
+            if (role == null) {
+                role = ref.role();
+            }
+            aliases.addAll(ref.aliases());
+        }
+    }
+
+    /** Inserts the new speakers and updates the known ones; returns each reference id's stored id. */
+    private Map<Long, Long> storeSpeakers(DSLContext tx, java.util.Collection<SpeakerWrite> speakers,
+                                          Map<Long, Long> assigned) {
+        Map<Long, Long> ids = new HashMap<>();
+        BatchBindStep updates = tx.batch(tx.update(SPEAKER)
+                .set(SPEAKER.NAME, (String) null)
+                .set(SPEAKER.ROLE, DSL.coalesce(SPEAKER.ROLE, DSL.val((String) null)))
+                .where(SPEAKER.ID.eq((Long) null)));
+        BatchBindStep aliases = tx.batch(tx.insertInto(SPEAKER_ALIAS, SPEAKER_ALIAS.SPEAKER_ID, SPEAKER_ALIAS.ALIAS,
+                SPEAKER_ALIAS.KIND).values((Long) null, null, null).onConflictDoNothing());
+        // New speakers get their ids here, after the highest stored, so that they too go in as one batch.
+        BatchBindStep inserts = tx.batch(tx.insertInto(SPEAKER, SPEAKER.ID, SPEAKER.NAME, SPEAKER.KIND, SPEAKER.ROLE,
+                SPEAKER.ANONYMOUS).values((Long) null, null, null, null, null));
+        Long max = tx.select(DSL.max(SPEAKER.ID)).from(SPEAKER).fetchOne(0, Long.class);
+        long next = max == null ? 1 : max + 1;
+        int insertRows = 0;
+        int updateRows = 0;
+        int aliasRows = 0;
+        for (SpeakerWrite s : speakers) {
+            SpeakerRef ref = s.first;
+            Long id = ref.id() > 0 ? Long.valueOf(ref.id())
+                    : assigned.getOrDefault(ref.id(), storedSpeakerIds.get(ref.id()));
+            if (id == null) {
+                id = next++;
+                inserts.bind(id, s.last.canonicalName(), ref.kind().label(), s.role, ref.anonymous() ? 1 : 0);
+                insertRows++;
+                assigned.put(ref.id(), id);
+            } else {
+                // The linker may have learnt a fuller name or a role since the speaker was stored.
+                updates.bind(s.last.canonicalName(), s.role, id);
+                updateRows++;
+            }
+            ids.put(ref.id(), id);
+            for (String alias : s.aliases) {
+                boolean descriptor = !alias.isEmpty() && Character.isLowerCase(alias.codePointAt(0));
+                aliases.bind(id, alias, descriptor ? "descriptor" : "name");
+                aliasRows++;
+            }
+        }
+        if (insertRows > 0) {
+            inserts.execute();
+        }
+        if (updateRows > 0) {
+            updates.execute();
+        }
+        if (aliasRows > 0) {
+            aliases.execute();
+        }
+        return ids;
+    }
+
+    private static void insertQuotes(DSLContext tx, List<ArticleWrite> articles, List<Long> articleIds,
+                                     Map<Long, Long> speakerIds) {
+        BatchBindStep batch = tx.batch(tx.insertInto(QUOTE, QUOTE.ARTICLE_ID, QUOTE.IN_TITLE, QUOTE.START, QUOTE.END,
+                        QUOTE.TEXT, QUOTE.KIND, QUOTE.SPEAKER_ID, QUOTE.SPEAKER_MENTION, QUOTE.CUE, QUOTE.SIEVE,
+                        QUOTE.CONFIDENCE)
+                .values((Long) null, null, null, null, null, null, null, null, null, null, null)
+                .onConflictDoNothing());
+        int rows = 0;
+        for (int i = 0; i < articles.size(); i++) {
+            Long articleId = articleIds.get(i);
+            if (articleId == null) {
+                continue;
+            }
+            for (QuoteWrite write : articles.get(i).quotes()) {
+                var q = write.quote();
+                Long speakerId = write.speaker() == null ? null : speakerIds.get(write.speaker().id());
+                batch.bind(articleId, q.inTitle() ? 1 : 0, q.start(), q.end(), q.text(), q.kind().label(), speakerId,
+                        write.mention(), write.cue(), write.sieve(), write.confidence());
+                rows++;
+            }
+        }
+        if (rows > 0) {
+            batch.execute();
+        }
+    }
+
+    /**
+     * Inserts the articles whose bodies are not stored yet (nor repeated earlier in the list) as one batch, and
+     * returns each one's id, or null for a known one. The ids are given here, after the highest stored, so that
+     * the batch needs no round trip an article; the transaction keeps another writer from taking them meanwhile.
+     */
+    private static List<Long> insertArticles(DSLContext tx, List<ArticleWrite> articles) {
+        List<String> hashes = new ArrayList<>(articles.size());
+        for (ArticleWrite w : articles) {
+            hashes.add(BodyHash.of(w.article().body()));
+        }
+        Set<String> stored = storedAmong(tx, hashes);
+        Long max = tx.select(DSL.max(ARTICLE.ID)).from(ARTICLE).fetchOne(0, Long.class);
+        long next = max == null ? 1 : max + 1;
+        Map<String, Long> outlets = new HashMap<>();
+        BatchBindStep batch = tx.batch(tx.insertInto(ARTICLE, ARTICLE.ID, ARTICLE.EXTERNAL_ID, ARTICLE.TITLE,
+                        ARTICLE.DEK, ARTICLE.OUTLET_ID, ARTICLE.BYLINE, ARTICLE.PUBLISHED, ARTICLE.URL, ARTICLE.BODY,
+                        ARTICLE.BODY_HASH, ARTICLE.SOURCE, ARTICLE.SOURCE_LINE)
+                .values((Long) null, null, null, null, null, null, null, null, null, null, null, null));
+        List<Long> ids = new ArrayList<>(articles.size());
+        for (int i = 0; i < articles.size(); i++) {
+            String hash = hashes.get(i);
+            if (!stored.add(hash)) {
+                ids.add(null);
+                continue;
+            }
+            Article a = articles.get(i).article();
+            Long outletId = a.outlet() == null ? null : outlets.computeIfAbsent(a.outlet(), name -> outletId(tx, name));
+            long id = next++;
+            batch.bind(id, a.externalId(), a.title(), a.dek(), outletId, a.byline(), a.published(), a.url(), a.body(),
+                    hash, a.source(), a.line());
+            ids.add(id);
+        }
+        if (ids.stream().anyMatch(java.util.Objects::nonNull)) {
+            batch.execute();
+        }
+        return ids;
     }
 
     private static Long outletId(DSLContext tx, String name) {
@@ -104,54 +266,5 @@ public final class ArticleWriter {
             return id;
         }
         return tx.insertInto(OUTLET).set(OUTLET.NAME, name).returningResult(OUTLET.ID).fetchOne(OUTLET.ID);
-    }
-
-    private long storeSpeaker(DSLContext tx, SpeakerRef ref, Map<Long, Long> assigned) {
-        Long id = ref.id() > 0 ? Long.valueOf(ref.id()) : assigned.getOrDefault(ref.id(), storedSpeakerIds.get(ref.id()));
-        if (id == null) {
-            id = tx.insertInto(SPEAKER)
-                    .set(SPEAKER.NAME, ref.canonicalName())
-                    .set(SPEAKER.KIND, ref.kind().label())
-                    .set(SPEAKER.ROLE, ref.role())
-                    .set(SPEAKER.ANONYMOUS, ref.anonymous() ? 1 : 0)
-                    .returningResult(SPEAKER.ID)
-                    .fetchOne(SPEAKER.ID);
-            assigned.put(ref.id(), id);
-        } else {
-            // The linker may have learnt a fuller name or a role since the speaker was stored.
-            tx.update(SPEAKER)
-                    .set(SPEAKER.NAME, ref.canonicalName())
-                    .set(SPEAKER.ROLE, org.jooq.impl.DSL.coalesce(SPEAKER.ROLE, org.jooq.impl.DSL.val(ref.role())))
-                    .where(SPEAKER.ID.eq(id))
-                    .execute();
-        }
-        for (String alias : ref.aliases()) {
-            boolean descriptor = !alias.isEmpty() && Character.isLowerCase(alias.codePointAt(0));
-            tx.insertInto(SPEAKER_ALIAS)
-                    .set(SPEAKER_ALIAS.SPEAKER_ID, id)
-                    .set(SPEAKER_ALIAS.ALIAS, alias)
-                    .set(SPEAKER_ALIAS.KIND, descriptor ? "descriptor" : "name")
-                    .onConflictDoNothing()
-                    .execute();
-        }
-        return id;
-    }
-
-    private static void insertQuote(DSLContext tx, long articleId, QuoteWrite write, Long speakerId) {
-        var q = write.quote();
-        tx.insertInto(QUOTE)
-                .set(QUOTE.ARTICLE_ID, articleId)
-                .set(QUOTE.IN_TITLE, q.inTitle() ? 1 : 0)
-                .set(QUOTE.START, q.start())
-                .set(QUOTE.END, q.end())
-                .set(QUOTE.TEXT, q.text())
-                .set(QUOTE.KIND, q.kind().label())
-                .set(QUOTE.SPEAKER_ID, speakerId)
-                .set(QUOTE.SPEAKER_MENTION, write.mention())
-                .set(QUOTE.CUE, write.cue())
-                .set(QUOTE.SIEVE, write.sieve())
-                .set(QUOTE.CONFIDENCE, write.confidence())
-                .onConflictDoNothing()
-                .execute();
     }
 }

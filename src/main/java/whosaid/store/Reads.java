@@ -9,6 +9,9 @@ import static whosaid.store.schema.Tables.SPEAKER;
 import static whosaid.store.schema.Tables.SPEAKER_ALIAS;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -64,6 +67,26 @@ public final class Reads {
         if (filter.kinds() != null) {
             where.add(QUOTE.KIND.in(filter.kinds()));
         }
+        return quotes(where);
+    }
+
+    /**
+     * The quotes under these claims. The fact-check query reads only its candidates' quotes: reading every quote
+     * and filtering in Java cost seconds on a million quotes.
+     */
+    public List<StoredQuote> quotesOfClaims(java.util.Collection<Long> claimIds) {
+        return claimIds.isEmpty() ? List.of() : quotes(List.of(QUOTE.CLAIM_ID.in(claimIds)));
+    }
+
+    /** The claims with these ids, in id order. */
+    public List<StoredClaim> claims(java.util.Collection<Long> ids) {
+        return ids.isEmpty() ? List.of() : guarded(() -> database.dsl()
+                .select(CLAIM.ID, CLAIM.TEXT, CLAIM.FIRST_PUBLISHED, CLAIM.LAST_PUBLISHED)
+                .from(CLAIM).where(CLAIM.ID.in(ids)).orderBy(CLAIM.ID)
+                .fetch(r -> new StoredClaim(r.value1(), r.value2(), r.value3(), r.value4())));
+    }
+
+    private List<StoredQuote> quotes(List<Condition> where) {
         return guarded(() -> database.dsl()
                 .select(QUOTE.ID, ARTICLE.ID, ARTICLE.EXTERNAL_ID, ARTICLE.TITLE, OUTLET.NAME, ARTICLE.PUBLISHED,
                         QUOTE.TEXT, QUOTE.START, QUOTE.END, QUOTE.IN_TITLE, QUOTE.KIND, QUOTE.SPEAKER_ID, SPEAKER.NAME,
@@ -162,16 +185,24 @@ public final class Reads {
     }
 
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
+    /** How many quote hits are grouped for each claim asked for: a claim's several wordings all tend to match. */
+    private static final int QUOTE_HITS_PER_CLAIM = 10;
+    /** At most about this many quotes are scored for one check (see tellingWords). */
+    private static final long MATCH_BUDGET = 20_000;
 
     /**
      * Claims whose wordings share words with the text, best full-text match (bm25) first. The text's words are
      * each quoted as an FTS5 string and the query is a bind value, so no input can change the query's meaning.
      */
     public List<Long> claimsMatching(String text, int limit) {
-        List<String> terms = new ArrayList<>();
+        Set<String> words = new LinkedHashSet<>();
         Matcher m = WORD.matcher(text);
         while (m.find()) {
-            terms.add('"' + m.group() + '"');
+            words.add(m.group());
+        }
+        List<String> terms = new ArrayList<>();
+        for (String w : tellingWords(words)) {
+            terms.add('"' + w + '"');
         }
         if (terms.isEmpty()) {
             return List.of();
@@ -180,11 +211,55 @@ public final class Reads {
         return guarded(() -> database.dsl().resultQuery(
                         // bm25() works only while the full-text table drives the query; a materialised CTE keeps the
                         // planner from folding the join and grouping into it.
-                        "WITH hits AS MATERIALIZED (SELECT rowid AS id, bm25(quote_fts) AS score FROM quote_fts"
-                                + " WHERE quote_fts MATCH ?)"
+                        // Only the best-scored quotes are grouped: grouping every hit cost seconds on a million
+                        // quotes, and a claim's place is set by its best quote anyway.
+                        "WITH hits AS MATERIALIZED (SELECT rowid AS id, rank AS score FROM quote_fts"
+                                + " WHERE quote_fts MATCH ? ORDER BY rank LIMIT ?)"
                                 + " SELECT q.claim_id FROM hits JOIN quote q ON q.id = hits.id"
-                                + " WHERE q.claim_id IS NOT NULL GROUP BY q.claim_id ORDER BY min(hits.score) LIMIT ?", match, limit)
+                                + " WHERE q.claim_id IS NOT NULL GROUP BY q.claim_id ORDER BY min(hits.score) LIMIT ?",
+                        match, limit * QUOTE_HITS_PER_CLAIM, limit)
                 .fetch(r -> r.get(0, Long.class)));
+    }
+
+    /**
+     * The words to search for: the words of the text that some quote holds, rarest first, as many as keep the
+     * quotes to score within {@link #MATCH_BUDGET} (and at least the rarest). Scoring is what costs (bm25 for every
+     * quote that holds any of the words), and the rare words are the telling ones: in a store of a million quotes
+     * "harbour" is in thirty thousand, a place name in four. A store smaller than the budget is searched for every
+     * word, as before.
+     */
+    private List<String> tellingWords(Set<String> words) {
+        Map<String, String> byTerm = new LinkedHashMap<>();
+        for (String w : words) {
+            byTerm.putIfAbsent(ftsTerm(w), w);
+        }
+        if (byTerm.isEmpty()) {
+            return List.of();
+        }
+        Map<String, Long> counts = new HashMap<>();
+        guarded(() -> database.dsl().resultQuery("SELECT term, doc FROM quote_fts_terms WHERE term IN ("
+                        + String.join(", ", java.util.Collections.nCopies(byTerm.size(), "?")) + ")",
+                byTerm.keySet().toArray())
+                .fetch()).forEach(r -> counts.put(r.get(0, String.class), r.get(1, Long.class)));
+        List<String> present = byTerm.keySet().stream().filter(counts::containsKey)
+                .sorted(java.util.Comparator.comparingLong(counts::get)).toList();
+        List<String> kept = new ArrayList<>();
+        long postings = 0;
+        for (String term : present) {
+            postings += counts.get(term);
+            if (!kept.isEmpty() && postings > MATCH_BUDGET) {
+                break;
+            }
+            kept.add(byTerm.get(term));
+        }
+        return kept;
+    }
+
+    /** A word as quote_fts's tokenizer (unicode61, diacritics removed) indexes it. */
+    private static String ftsTerm(String word) {
+        String folded = java.text.Normalizer.normalize(word.toLowerCase(java.util.Locale.ROOT),
+                java.text.Normalizer.Form.NFD);
+        return folded.replaceAll("\\p{M}+", "");
     }
 
     public List<StoredContradiction> contradictions() {

@@ -1,0 +1,225 @@
+package whosaid.cli;
+
+import java.io.PrintWriter;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import whosaid.bench.Bench;
+import whosaid.bench.CheckBench;
+import whosaid.bench.Scaling;
+
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = {"Measures whosaid's own speed on generated news articles, end to end and stage by stage.",
+                "",
+                "Invents N articles (seeded: the same N and seed give the same articles; stories told by several",
+                "outlets with shared speakers, cue verbs, pronouns, multi-paragraph and partial quotes, reported",
+                "speech, disputed figures and denials), then runs the real ingest into a new SQLite database in a",
+                "temporary folder (deleted afterwards; --db is not touched) and prints:",
+                "  articles_per_s, quotes_per_s  end to end: parse to store (what ingesting files costs)",
+                "  peak_heap_mb                  the highest heap use during the measured run, garbage not yet",
+                "                                collected included (sampled every 2 ms); the JVM grows its heap",
+                "                                freely up to -Xmx, so run java -Xmx1g -jar ... to see the work fit",
+                "  stages                        milliseconds of each stage:",
+                "    parse           reading the articles from JSONL bytes",
+                "    detect          finding quotations and reported speech (on every core)",
+                "    attribute       saying who spoke each, within its article (on every core)",
+                "    link            linking each article's speakers to the people of the articles before it",
+                "    store           the known-article check and writing articles, speakers and quotes",
+                "    group           putting the quotes into claims (once, after all articles, as ingest does)",
+                "    contradictions  the contradiction listing over the whole store",
+                "The JVM is warmed up first with a smaller run whose figures are thrown away.",
+                "",
+                "--scale runs N, 2N and 4N articles and prints how each stage's time grows from 2N to 4N: about",
+                "2.0 is linear, 4.0 quadratic; a stage above " + Scaling.LIMIT + " is flagged. The top-level figures are then",
+                "those of the 4N run.",
+                "--check-quotes M fills a database with M generated quotes, grouped into claims, and times the",
+                "fact-check query (whosaid check) over it: median and 95th percentile of several queries.",
+                "",
+                "Timings vary with the machine and what else runs on it: compare figures from one machine."},
+        footer = {"", "Examples:  whosaid bench --articles 5000",
+                "           whosaid bench --articles 2000 --scale --format json",
+                "           whosaid bench --articles 0 --check-quotes 1000000"})
+final class BenchCommand implements Callable<Integer> {
+    @Option(names = "--articles", paramLabel = "N", defaultValue = "2000",
+            description = "How many articles to generate and ingest (default ${DEFAULT-VALUE}; 0 skips the ingest).")
+    int articles;
+
+    @Option(names = "--scale", description = "Run N, 2N and 4N articles and report each stage's growth.")
+    boolean scale;
+
+    @Option(names = "--seed", paramLabel = "S", defaultValue = "1",
+            description = "Seed of the generated corpus (default ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Option(names = "--warmup", paramLabel = "W", defaultValue = "500",
+            description = "Articles of the warm-up run, not measured (default ${DEFAULT-VALUE}; 0 for none).")
+    int warmup;
+
+    @Option(names = "--check-quotes", paramLabel = "M", defaultValue = "0",
+            description = "Also time 'check' over a database of M generated quotes (default: not measured).")
+    int checkQuotes;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
+            description = "table (for people) or json (for programs). Default: ${DEFAULT-VALUE}.")
+    OutputFormat format;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws JsonProcessingException {
+        if (articles < 0 || warmup < 0 || checkQuotes < 0) {
+            throw new UserException(ExitCodes.USAGE, "--articles, --warmup and --check-quotes cannot be negative");
+        }
+        if (format != OutputFormat.table && format != OutputFormat.json) {
+            throw new UserException(ExitCodes.USAGE, "bench prints --format table or json");
+        }
+        if (articles == 0 && checkQuotes == 0) {
+            throw new UserException(ExitCodes.USAGE, "nothing to measure: give --articles N or --check-quotes M");
+        }
+        Bench bench = new Bench(seed);
+        int warm = Math.min(warmup, Math.max(articles, 1));
+        if (warm > 0 && articles > 0) {
+            bench.run(warm);
+        }
+        Map<String, Object> report = new LinkedHashMap<>();
+        report.put("seed", seed);
+        report.put("warmup_articles", articles > 0 ? warm : 0);
+        report.put("cores", Runtime.getRuntime().availableProcessors());
+        report.put("max_heap_mb", round(Runtime.getRuntime().maxMemory() / (1024.0 * 1024.0)));
+        Scaling scaling = null;
+        if (articles > 0) {
+            Bench.Run main;
+            if (scale) {
+                scaling = Scaling.measure(bench, articles);
+                main = scaling.runs().get(scaling.runs().size() - 1);
+            } else {
+                main = bench.run(articles);
+            }
+            report.putAll(runFigures(main));
+            if (scaling != null) {
+                Map<String, Object> s = new LinkedHashMap<>();
+                s.put("runs", scaling.runs().stream().map(BenchCommand::runFigures).toList());
+                s.put("growth_2n_to_4n", rounded(scaling.growth()));
+                s.put("limit", Scaling.LIMIT);
+                s.put("over_limit", scaling.over());
+                report.put("scale", s);
+            }
+        }
+        CheckBench.Result check = null;
+        if (checkQuotes > 0) {
+            check = new CheckBench(seed).run(checkQuotes);
+            report.put("check", checkFigures(check));
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        if (format == OutputFormat.json) {
+            out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(report));
+        } else {
+            printTable(out, report, scaling, check);
+        }
+        out.flush();
+        return ExitCodes.OK;
+    }
+
+    private static Map<String, Object> runFigures(Bench.Run run) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("articles", run.articles());
+        m.put("articles_per_s", round(run.articlesPerSecond()));
+        m.put("quotes_per_s", round(run.quotesPerSecond()));
+        m.put("peak_heap_mb", round(run.peakHeapMb()));
+        m.put("quotes", run.quotes());
+        m.put("reported", run.reported());
+        m.put("claims", run.claims());
+        m.put("contradictions", run.contradictions());
+        m.put("stages", rounded(run.stageMs()));
+        m.put("analyse_ms", round(run.stageMs().get("detect") + run.stageMs().get("attribute")
+                + run.stageMs().get("link")));
+        m.put("end_to_end_ms", round(run.endToEndMs()));
+        m.put("total_ms", round(run.totalMs()));
+        m.put("total_articles_per_s", round(run.articles() / (run.totalMs() / 1000.0)));
+        return m;
+    }
+
+    private static Map<String, Object> checkFigures(CheckBench.Result r) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("quotes", r.quotes());
+        m.put("claims", r.claims());
+        m.put("load_ms", round(r.loadMs()));
+        m.put("queries", r.timesMs().size());
+        m.put("median_ms", round(r.medianMs()));
+        m.put("p95_ms", round(r.p95Ms()));
+        m.put("max_ms", round(r.maxMs()));
+        m.put("found", r.found());
+        return m;
+    }
+
+    private static Map<String, Double> rounded(Map<String, Double> values) {
+        Map<String, Double> out = new LinkedHashMap<>();
+        values.forEach((k, v) -> out.put(k, round(v)));
+        return out;
+    }
+
+    private static double round(double value) {
+        return Math.round(value * 100) / 100.0;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void printTable(PrintWriter out, Map<String, Object> report, Scaling scaling,
+                                   CheckBench.Result check) {
+        out.println("whosaid bench  seed " + report.get("seed") + ", " + report.get("cores") + " cores, max heap "
+                + fmt((Double) report.get("max_heap_mb")) + " MB, warm-up " + report.get("warmup_articles")
+                + " articles (not measured)");
+        if (report.containsKey("articles_per_s")) {
+            List<Map<String, Object>> runs = scaling == null ? List.of(report)
+                    : (List<Map<String, Object>>) ((Map<String, Object>) report.get("scale")).get("runs");
+            out.println();
+            out.printf(Locale.ROOT, "%8s %10s %9s %8s %7s %7s %7s %7s %7s %8s %8s %8s %8s%n", "articles",
+                    "articles/s", "quotes/s", "heap MB", "parse", "detect", "attrib.", "link", "store", "group",
+                    "contra.", "e2e ms", "total ms");
+            for (Map<String, Object> r : runs) {
+                Map<String, Double> st = (Map<String, Double>) r.get("stages");
+                out.printf(Locale.ROOT, "%8d %10s %9s %8s %7s %7s %7s %7s %7s %8s %8s %8s %8s%n",
+                        (Integer) r.get("articles"), fmt((Double) r.get("articles_per_s")),
+                        fmt((Double) r.get("quotes_per_s")), fmt((Double) r.get("peak_heap_mb")),
+                        fmt(st.get("parse")), fmt(st.get("detect")), fmt(st.get("attribute")), fmt(st.get("link")),
+                        fmt(st.get("store")), fmt(st.get("group")), fmt(st.get("contradictions")),
+                        fmt((Double) r.get("end_to_end_ms")), fmt((Double) r.get("total_ms")));
+            }
+            Map<String, Object> last = runs.get(runs.size() - 1);
+            out.println();
+            out.println("  " + last.get("quotes") + " quotes, " + last.get("reported") + " reported statements, "
+                    + last.get("claims") + " claims, " + last.get("contradictions") + " contradictions"
+                    + " (stage times in ms, wall clock)");
+            if (scaling != null) {
+                StringBuilder growth = new StringBuilder("  growth 2N→4N:");
+                scaling.growth().forEach((k, v) -> growth.append(' ').append(k).append(' ')
+                        .append(String.format(Locale.ROOT, "%.2f×", v)).append(v > Scaling.LIMIT ? " (!)" : ""));
+                out.println(growth);
+                out.println(scaling.over().isEmpty() ? "  every stage within " + Scaling.LIMIT + "×"
+                        : "  over " + Scaling.LIMIT + "×: " + String.join(", ", scaling.over()));
+            }
+        }
+        if (check != null) {
+            out.println();
+            out.printf(Locale.ROOT, "check over %d quotes (%d claims, loaded in %.0f ms): %d queries, median %.1f ms,"
+                            + " p95 %.1f ms, max %.1f ms, %d found their claim%n", check.quotes(), check.claims(),
+                    check.loadMs(), check.timesMs().size(), check.medianMs(), check.p95Ms(), check.maxMs(),
+                    check.found());
+        }
+    }
+
+    private static String fmt(Double value) {
+        return value == null ? "-" : String.format(Locale.ROOT, value >= 100 ? "%.0f" : "%.1f", value);
+    }
+}

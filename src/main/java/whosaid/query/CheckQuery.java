@@ -1,0 +1,53 @@
+package whosaid.query;
+
+import java.util.List;
+
+import whosaid.claims.ClaimMatcher;
+import whosaid.claims.TextFolding;
+import whosaid.store.Reads;
+import whosaid.store.StoredQuote;
+
+/**
+ * The whole fact-check query over a store: full-text search for candidate claims, then only those claims and their
+ * quotes read and ranked by meaning. Reads no more than the candidates, so its cost follows the matches, not the
+ * size of the store.
+ */
+public final class CheckQuery {
+    /** How many full-text candidates are ranked by meaning. */
+    static final int CANDIDATES = 50;
+
+    /**
+     * @param candidates how many claims full-text search found (0: no claim shares a word with the text)
+     * @param results    the ranked claims, best first
+     */
+    public record Answer(int candidates, List<FactCheck.Result> results) {
+    }
+
+    private final Reads reads;
+    private final FactCheck factCheck;
+
+    public CheckQuery(Reads reads, ClaimMatcher matcher) {
+        this.reads = reads;
+        this.factCheck = new FactCheck(matcher);
+    }
+
+    public Answer ask(String text, int limit) {
+        List<Long> ids = reads.claimsMatching(searchWords(text), CANDIDATES);
+        if (ids.isEmpty()) {
+            return new Answer(0, List.of());
+        }
+        List<StoredQuote> quotes = reads.quotesOfClaims(ids);
+        List<ClaimView> candidates = ClaimView.all(reads.claims(ids), quotes);
+        return new Answer(ids.size(), factCheck.rank(text, candidates, limit));
+    }
+
+    /**
+     * The words worth searching for: without function words ("the", "of", "will"), which nearly every quote holds,
+     * so full-text search scores only the quotes that share a word that means something. A text of function words
+     * only is searched as it is.
+     */
+    static String searchWords(String text) {
+        List<String> words = TextFolding.tokens(text).stream().filter(w -> !TextFolding.isStopword(w)).toList();
+        return words.isEmpty() ? text : String.join(" ", words);
+    }
+}
