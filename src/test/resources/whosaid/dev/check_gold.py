@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Check dev-gold.json against dev-digest.txt (python3 stdlib only).
+"""Check a gold file against its digest (default: dev-gold.json, dev-digest.txt here; python3 stdlib only).
 
 Verifies: every quote / indirect claim / contradiction text occurs verbatim in its article (and quote offsets, when
 given, point at it); every id resolves; every pair of double quotation marks in the corpus (curly “…”, straight "…",
