@@ -78,7 +78,31 @@ final class SpeechEventFinder {
             }
         }
         colonEvents(s, e, out);
+        dashEvents(s, e, out);
         return out;
+    }
+
+    /**
+     * "“We will not back down.” — Lina Morrow, union organiser": a dash after a quotation, then a name that ends the
+     * sentence or opens an apposition, signs the words as a pull quote or an epigraph does.
+     */
+    private void dashEvents(int s, int e, List<SpeechEvent> out) {
+        for (int q = s; q + 2 < e; q++) {
+            Token dash = toks.get(q + 1);
+            if (!toks.get(q).isQuote() || !(dash.is("—") || dash.is("–"))) {
+                continue;
+            }
+            Mention m = reader.startingAt(q + 2, e);
+            if (m == null || m.type() != Mention.Type.NAME || m.first() != q + 2) {
+                continue;
+            }
+            int after = m.last() + 1;
+            if (after < e && !toks.get(after).is(",") && !toks.get(after).is(".")) {
+                continue; // "“…” — Ana Ruiz said later": a verb follows, which the verb rules read
+            }
+            Mention who = withRightApposition(m, e);
+            out.add(new SpeechEvent(q + 1, dash.text(), who, q + 1, Math.max(m.last(), who.last()), true, null));
+        }
     }
 
     /**

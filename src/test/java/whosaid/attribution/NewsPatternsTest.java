@@ -167,4 +167,13 @@ class NewsPatternsTest {
                         + "running normally.");
         assertEquals("Lindell Care Trust", Fixture.speakerOf(aa, "most services"));
     }
+
+    @Test
+    void aNameAfterADashSignsTheQuotation() {
+        ArticleAttribution aa = Fixture.run(null,
+                "“We will not back down.” — Lina Morrow, union organiser",
+                "Critics called the plan “a giveaway” — Kelmar has denied it.");
+        assertEquals("Lina Morrow", Fixture.speakerOf(aa, "We will not"));
+        assertEquals("Critics", Fixture.speakerOf(aa, "a giveaway")); // not Kelmar, whom a verb follows
+    }
 }
