@@ -143,7 +143,9 @@ public final class ClaimGrouper {
             return null;
         }
         // (a) exact
-        for (Entry c : exact.getOrDefault(w.folded(), List.of())) {
+        // capped like every other candidate list: a fragment said a thousand times ("important") must not be
+        // compared a thousand times once per new statement
+        for (Entry c : recent(exact.get(w.folded()))) {
             // Two words alike in two mouths ("important", "immediate ceasefire") are a coincidence, not a claim.
             if (c.wording().negated() == w.negated() && containable(e, c)) {
                 return new ClaimAssignment(e.statementId(), c.claimId(), ClaimAssignment.Layer.EXACT, 1);
