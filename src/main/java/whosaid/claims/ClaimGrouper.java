@@ -199,37 +199,37 @@ public final class ClaimGrouper {
         }
         // (d) paraphrases of the same speaker
         if (e.speaker() != null && w.content().size() >= 2) {
-            List<List<Entry>> lists = new ArrayList<>();
-            int total = 0;
+            // A paraphrase needs two of this wording's words matched (see below), so only a statement that turns up
+            // under two different words can be one: count them before scoring anything. Scoring is what costs, and
+            // a prolific speaker's lists would otherwise have it grow with the corpus.
+            Map<Entry, int[]> words = new java.util.IdentityHashMap<>();
+            List<Entry> found = new ArrayList<>();
             for (Set<String> concepts : e.bag().concepts()) {
+                Set<Entry> atThisWord = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
                 for (String k : concepts) {
-                    List<Entry> list = recent(speakerConcepts.get(e.speaker() + '\u0001' + k));
-                    lists.add(list);
-                    total += list.size();
+                    for (Entry c : recent(speakerConcepts.get(e.speaker() + '\u0001' + k))) {
+                        if (atThisWord.add(c)) {
+                            words.computeIfAbsent(c, x -> {
+                                found.add(x);
+                                return new int[1];
+                            })[0]++;
+                        }
+                    }
                 }
             }
-            if (total > PARAPHRASE_BUDGET) {
-                // A speaker quoted thousands of times ("officials") would have every statement scored against
-                // thousands of others, a cost that grows with the corpus; the rarest concepts are the telling ones.
-                lists.sort(Comparator.comparingInt(List::size));
-            }
-            // By identity: an entry's own hash walks its wording, bag and shingles, which cost more than the scoring.
-            Set<Entry> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-            scoring:
-            for (List<Entry> list : lists) {
-                for (Entry c : list) {
-                    if (!seen.add(c)) {
-                        continue;
-                    }
-                    if (seen.size() > PARAPHRASE_BUDGET) {
-                        break scoring;
-                    }
-                    SoftOverlap.Score s = SoftOverlap.score(e.bag(), c.bag(), this::idf);
-                    if (s.value() >= PARAPHRASE && s.matchedA() >= 2 && s.matchedB() >= 2
-                            && s.value() > bestScore && allowed(e, c, false)) {
-                        best = c;
-                        bestScore = s.value();
-                    }
+            int scored = 0;
+            for (Entry c : found) {
+                if (words.get(c)[0] < 2) {
+                    continue;
+                }
+                if (++scored > PARAPHRASE_BUDGET) {
+                    break;
+                }
+                SoftOverlap.Score s = SoftOverlap.score(e.bag(), c.bag(), this::idf);
+                if (s.value() >= PARAPHRASE && s.matchedA() >= 2 && s.matchedB() >= 2
+                        && s.value() > bestScore && allowed(e, c, false)) {
+                    best = c;
+                    bestScore = s.value();
                 }
             }
         }
