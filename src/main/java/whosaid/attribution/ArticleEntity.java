@@ -1,9 +1,12 @@
 package whosaid.attribution;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * One person or organisation as an article refers to it, built up while reading the article: every name form,
@@ -11,6 +14,8 @@ import java.util.Set;
  * inside one attribution run.
  */
 final class ArticleEntity {
+    private static final Pattern NON_LETTERS = Pattern.compile("[^\\p{L}]+");
+
     final int id;
     final List<String> names = new ArrayList<>();
     final Set<String> roleWords = new LinkedHashSet<>();
@@ -64,17 +69,12 @@ final class ArticleEntity {
 
     /** True when this entity is an unnamed mention whose own words hold the word ("a statement"). */
     boolean descriptorHas(String word) {
-        return anonymous && descriptor != null
-                && java.util.Arrays.asList(descriptor.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}]+"))
-                .contains(word);
+        return Arrays.asList(descriptorWords()).contains(word);
     }
 
     /** An unnamed group ("Prosecutors", "some residents"), which "he" or "she" cannot refer to. */
     boolean plural() {
-        if (!anonymous || descriptor == null) {
-            return false;
-        }
-        String[] words = descriptor.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}]+");
+        String[] words = descriptorWords();
         if (words.length == 0) {
             return false;
         }
@@ -83,5 +83,11 @@ final class ArticleEntity {
         boolean pluralHead = head.endsWith("s") && !head.endsWith("ss")
                 && Lexicon.isPersonNoun(head.substring(0, head.length() - 1));
         return pluralHead || first.equals("some") || first.equals("several") || first.equals("many");
+    }
+
+    /** The lower-case words of an unnamed mention's descriptor; none for a named entity. */
+    private String[] descriptorWords() {
+        return anonymous && descriptor != null ? NON_LETTERS.split(descriptor.toLowerCase(Locale.ROOT))
+                : new String[0];
     }
 }

@@ -297,13 +297,7 @@ final class SpeechEventFinder {
         if (t.isWord() && (t.lower().equals("and") || t.lower().equals("but"))) {
             return sentenceSubject(s, j);
         }
-        Mention m = personBeforePlace(reader.endingAt(j, s), j, s);
-        if (m == null) {
-            m = subjectBeforePrepositionalPhrase(j, s);
-        }
-        if (m == null) {
-            m = subjectBeforeRelativeClause(j, s);
-        }
+        Mention m = subjectEndingAt(j, s);
         if (m == null) {
             m = subjectBeforeReducedClause(j, s);
         }
@@ -341,13 +335,21 @@ final class SpeechEventFinder {
         if (skipped == 0) {
             return null;
         }
-        Mention m = personBeforePlace(reader.endingAt(cur - 1, s), cur - 1, s);
+        // "A senior official at the port, who …, said", "An engineer who worked on it, speaking …, said"
+        return subjectEndingAt(cur - 1, s);
+    }
+
+    /**
+     * The subject phrase that ends at token j: the phrase itself (the person before "at the ministry" rather than
+     * the ministry), else the head before a short prepositional phrase, else the head before a "who" clause.
+     */
+    private Mention subjectEndingAt(int j, int s) {
+        Mention m = personBeforePlace(reader.endingAt(j, s), j, s);
         if (m == null) {
-            // "A senior official at the port, who …, said", "An engineer who worked on it, speaking …, said"
-            m = subjectBeforePrepositionalPhrase(cur - 1, s);
+            m = subjectBeforePrepositionalPhrase(j, s);
         }
         if (m == null) {
-            m = subjectBeforeRelativeClause(cur - 1, s);
+            m = subjectBeforeRelativeClause(j, s);
         }
         return m;
     }
