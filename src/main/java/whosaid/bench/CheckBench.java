@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Random;
 
 import whosaid.claims.ClaimMatcher;
+import whosaid.claims.SyntheticStatements;
 import whosaid.ingest.Article;
 import whosaid.query.CheckQuery;
 import whosaid.store.BulkQuotes;
@@ -131,7 +132,7 @@ public final class CheckBench {
             List<BulkQuotes.Quote> spans = new ArrayList<>();
             for (int k = 0; k < QUOTES_PER_ARTICLE && made < quotes; k++, made++) {
                 int base = random.nextInt(bases);
-                String text = variant(base(base), random);
+                String text = SyntheticStatements.restate(base(base), random, NOUNS, "");
                 String speaker = FIRST[base % FIRST.length] + " " + LAST[(base / FIRST.length) % LAST.length];
                 body.append(speaker).append(" said: “");
                 int start = body.length();
@@ -163,19 +164,6 @@ public final class CheckBench {
 
     private static String noun(Random r) {
         return NOUNS[r.nextInt(NOUNS.length)];
-    }
-
-    private static String variant(String base, Random random) {
-        String[] w = base.split(" ");
-        return switch (random.nextInt(4)) {
-            case 0 -> base;
-            case 1 -> Character.toUpperCase(base.charAt(0)) + base.substring(1);
-            case 2 -> String.join(" ", Arrays.copyOfRange(w, random.nextInt(3), w.length - random.nextInt(3)));
-            default -> {
-                w[w.length - 1] = NOUNS[random.nextInt(NOUNS.length)];
-                yield String.join(" ", w);
-            }
-        };
     }
 
     /** What a fact-checker might type: the claim, or its gist without the opening words, in their own case. */

@@ -45,7 +45,7 @@ public final class SyntheticStatements {
         List<Statement> out = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
             int b = random.nextInt(baseCount);
-            String text = variant(bases.get(b), random);
+            String text = restate(bases.get(b), random, WORDS, ".");
             out.add(new Statement(i + 1, i / 10 + 1, null, null, null, "Speaker " + (b % speakers), text, 0,
                     text.length(), false, QuoteKind.DIRECT, null));
         }
@@ -56,14 +56,18 @@ public final class SyntheticStatements {
         return WORDS[random.nextInt(WORDS.length)];
     }
 
-    private static String variant(String base, Random random) {
+    /**
+     * One restatement of a base claim, as reports vary it: verbatim, capitalised with {@code sentenceEnd} added,
+     * cut at either end, or with its last word swapped for one of {@code lastWords}. The benchmarks share it.
+     */
+    public static String restate(String base, Random random, String[] lastWords, String sentenceEnd) {
         String[] w = base.split(" ");
         return switch (random.nextInt(4)) {
             case 0 -> base;
-            case 1 -> Character.toUpperCase(base.charAt(0)) + base.substring(1) + ".";
+            case 1 -> Character.toUpperCase(base.charAt(0)) + base.substring(1) + sentenceEnd;
             case 2 -> String.join(" ", Arrays.copyOfRange(w, random.nextInt(3), w.length - random.nextInt(3)));
             default -> {
-                w[w.length - 1] = word(random);
+                w[w.length - 1] = lastWords[random.nextInt(lastWords.length)];
                 yield String.join(" ", w);
             }
         };
