@@ -6,6 +6,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import whosaid.lexicon.WordList;
+
 /**
  * Word lists of general English that attribution needs: verbs of saying with their inflections, titles and role
  * nouns, organisation words, pronouns, and the capitalised words that are never names. Nothing here comes from
@@ -21,19 +23,7 @@ final class Lexicon {
     }
 
     /** Base forms of verbs that introduce speech or writing in news; inflections are derived below. */
-    private static final String[] SPEECH_BASES = {
-            "say", "tell", "add", "state", "write", "post", "stress", "warn", "ask", "comment", "emphasize",
-            "emphasise", "note", "explain", "insist", "argue", "claim", "confirm", "announce", "declare", "tweet", "email",
-            "reply", "respond", "continue", "recall", "acknowledge", "admit", "deny", "describe", "call", "urge",
-            "predict", "vow", "pledge", "promise", "complain", "report", "caution", "observe", "remark", "suggest",
-            "conclude", "underline", "underscore", "highlight", "maintain", "reiterate", "assure", "applaud",
-            "affirm", "counter", "shout", "whisper", "allege", "assert", "boast", "contend", "demand",
-            "disclose", "elaborate", "estimate", "hint", "inform", "joke", "lament", "mention", "muse", "object",
-            "plead", "point", "proclaim", "quip", "reason", "recount", "reflect", "reveal", "signal", "speculate",
-            "testify", "think", "believe", "tell", "threaten", "welcome", "criticize", "criticise", "praise",
-            "accuse", "question", "wonder", "sigh", "summarize", "summarise", "told", "brief", "charge",
-            "concede", "confide", "declare", "dismiss", "echo", "exclaim", "interject", "proclaim", "retort",
-            "snap", "specify", "stipulate", "volunteer", "write", "acknowledge", "appeal", "advise"};
+    private static final String[] SPEECH_BASES = WordList.lines("speech-verbs").toArray(String[]::new);
     private static final Map<String, String> SPEECH_FORMS = new HashMap<>();
 
     static {
@@ -42,11 +32,7 @@ final class Lexicon {
                 SPEECH_FORMS.putIfAbsent(f, b);
             }
         }
-        for (String[] irregular : new String[][]{{"said", "say"}, {"says", "say"}, {"saying", "say"},
-                {"told", "tell"}, {"tells", "tell"}, {"telling", "tell"}, {"wrote", "write"}, {"written", "write"},
-                {"thought", "think"}, {"spoke", "speak"}, {"speaks", "speak"}, {"speak", "speak"}}) {
-            SPEECH_FORMS.put(irregular[0], irregular[1]);
-        }
+        SPEECH_FORMS.putAll(WordList.map("speech-verb-forms"));
     }
 
     private static Set<String> inflect(String b) {
