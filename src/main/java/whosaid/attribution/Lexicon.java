@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import whosaid.lexicon.SpeechVerbs;
 import whosaid.lexicon.WordList;
 
 /**
@@ -22,55 +23,13 @@ final class Lexicon {
         return Set.copyOf(new HashSet<>(java.util.Arrays.asList(words)));
     }
 
-    /** Base forms of verbs that introduce speech or writing in news; inflections are derived below. */
-    private static final String[] SPEECH_BASES = WordList.lines("speech-verbs").toArray(String[]::new);
-    private static final Map<String, String> SPEECH_FORMS = new HashMap<>();
-
-    static {
-        for (String b : SPEECH_BASES) {
-            for (String f : inflect(b)) {
-                SPEECH_FORMS.putIfAbsent(f, b);
-            }
-        }
-        SPEECH_FORMS.putAll(WordList.map("speech-verb-forms"));
-    }
-
-    private static Set<String> inflect(String b) {
-        Set<String> out = new HashSet<>();
-        out.add(b);
-        if (b.endsWith("e")) {
-            out.add(b + "s");
-            out.add(b + "d");
-            out.add(b.substring(0, b.length() - 1) + "ing");
-        } else if (b.endsWith("y") && !b.endsWith("ay") && !b.endsWith("ey")) {
-            String stem = b.substring(0, b.length() - 1);
-            out.add(stem + "ies");
-            out.add(stem + "ied");
-            out.add(b + "ing");
-        } else if (b.endsWith("s") || b.endsWith("sh") || b.endsWith("ch") || b.endsWith("x")) {
-            out.add(b + "es");
-            out.add(b + "ed");
-            out.add(b + "ing");
-        } else {
-            out.add(b + "s");
-            out.add(b + "ed");
-            out.add(b + "ing");
-            char last = b.charAt(b.length() - 1);
-            if (b.length() <= 4 && "ptgmn".indexOf(last) >= 0 && "aeiou".indexOf(b.charAt(b.length() - 2)) >= 0) {
-                out.add(b + last + "ed");
-                out.add(b + last + "ing");
-            }
-        }
-        return out;
-    }
-
     /** The base form when word (lower case) is a verb of saying, else null. */
     static String speechVerb(String lower) {
-        return SPEECH_FORMS.get(lower);
+        return SpeechVerbs.base(lower);
     }
 
     static boolean isSpeechVerb(String lower) {
-        return SPEECH_FORMS.containsKey(lower);
+        return SpeechVerbs.isSpeechVerb(lower);
     }
 
     /**
