@@ -55,23 +55,9 @@ public final class QuotePipeline {
     public record Attributed(Article article, ArticleAttribution direct, ArticleAttribution indirect) {
     }
 
-    /** The whole analysis of one article, as {@link #analyzeAll} gives it for a file. */
+    /** The whole analysis of one article: detected, attributed, then linked to the articles analysed before. */
     public AnalysedArticle analyze(Article article) {
         return link(attribute(detect(article)));
-    }
-
-    /**
-     * Detection and attribution read one article only, so they run on every core; linking remembers the speakers
-     * of the articles before, so it runs after them, in article order: the result is what {@link #analyze} gives
-     * article by article.
-     */
-    public List<AnalysedArticle> analyzeAll(List<Article> articles) {
-        List<Attributed> attributed = articles.parallelStream().map(a -> attribute(detect(a))).toList();
-        List<AnalysedArticle> out = new ArrayList<>(attributed.size());
-        for (Attributed a : attributed) {
-            out.add(link(a));
-        }
-        return out;
     }
 
     /** Finds the quotations and the reported speech of one article. Safe to call from several threads. */
