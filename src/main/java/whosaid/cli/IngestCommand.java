@@ -38,7 +38,6 @@ final class IngestCommand extends DatabaseCommand {
         InputFiles.Expansion inputs = new InputFiles().expand(paths);
         Progress progress = new Progress(err(), !quiet && System.console() != null);
         IngestSummary summary = new IngestJob(database, System.in).run(inputs, strict, progress).summary();
-        progress.finish();
         out().println("ingested " + summary);
         return summary.errors() > 0 ? ExitCodes.BAD_INPUT : ExitCodes.OK;
     }
@@ -73,7 +72,12 @@ final class IngestCommand extends DatabaseCommand {
             err.println("whosaid: " + error.getMessage());
         }
 
-        void finish() {
+        @Override
+        public void filesDone(IngestSummary summary) {
+            finish();
+        }
+
+        private void finish() {
             if (drawn) {
                 err.println();
                 drawn = false;

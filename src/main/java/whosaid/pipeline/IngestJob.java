@@ -103,6 +103,7 @@ public final class IngestJob {
                 }
             }
         }
+        listener.filesDone(summary);
         int contradictions = stored.isEmpty() ? 0 : refresh(stored, times);
         return new Result(summary, contradictions, times);
     }
