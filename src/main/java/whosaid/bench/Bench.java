@@ -2,46 +2,50 @@ package whosaid.bench;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import whosaid.ingest.Article;
-import whosaid.ingest.ArticleReader;
 import whosaid.ingest.BadInputException;
-import whosaid.pipeline.ClaimRefresh;
-import whosaid.pipeline.ContradictionRefresh;
+import whosaid.pipeline.IngestJob;
+import whosaid.pipeline.IngestListener;
+import whosaid.pipeline.IngestSummary;
 import whosaid.pipeline.QuotePipeline;
-import whosaid.store.AnalysisWriter;
-import whosaid.store.ArticleWrite;
-import whosaid.store.ArticleWriter;
+import whosaid.pipeline.Stage;
+import whosaid.query.Listings;
 import whosaid.store.Database;
-import whosaid.store.Reads;
 
 /**
  * Runs the real stages of an ingest over generated articles into a fresh SQLite database, and times each stage.
  *
  * <p>The articles go in as JSONL files of {@link #ARTICLES_PER_FILE} articles, the way a feed delivers them, so the
- * parse stage reads real bytes. Each file then goes through what {@code whosaid ingest} does with it: the known-article
- * check and the write are the store stage, and {@link QuotePipeline}'s three phases are timed one by one: detect
- * (quotations and reported speech) and attribute (who said each, within the article) on every core, as ingest runs
- * them, then link (speakers to entities across articles) in article order. After all files the claim grouping and
- * the contradiction listing run once over the store, as ingest runs them. Every figure is wall-clock time.
+ * parse stage reads real bytes. They go through {@link IngestJob}, the very path of {@code whosaid ingest}, which
+ * times its stages: the known-article check and the write are the store stage, and {@link QuotePipeline}'s three
+ * phases are timed one by one: detect (quotations and reported speech) and attribute (who said each, within the
+ * article) on every core, then link (speakers to entities across articles) in article order. After all files the
+ * claim grouping and the contradiction listing run once. Every figure is wall-clock time.
  */
 public final class Bench {
-    /** The stages, in the order they run. */
-    public static final List<String> STAGES = List.of("parse", "detect", "attribute", "link", "store", "group",
-            "contradictions");
+    /** The stages' labels, in the order they run. */
+    public static final List<String> STAGES = Arrays.stream(Stage.values()).map(Stage::label).toList();
+    /** What the ingest of a file costs; grouping and contradictions run once after all files. */
+    private static final Set<Stage> END_TO_END = EnumSet.of(Stage.PARSE, Stage.DETECT, Stage.ATTRIBUTE, Stage.LINK,
+            Stage.STORE);
     static final int ARTICLES_PER_FILE = 500;
 
     /**
@@ -89,73 +93,36 @@ public final class Bench {
     }
 
     private Run measure(Database database, List<byte[]> files, int articles) {
-        ArticleReader reader = new ArticleReader();
-        QuotePipeline pipeline = new QuotePipeline(new Reads(database).speakers());
-        ArticleWriter writer = new ArticleWriter(database);
-        long parse = 0;
-        long detect = 0;
-        long attribute = 0;
-        long link = 0;
-        long store = 0;
-        int quotes = 0;
-        int reported = 0;
+        List<IngestJob.Source> sources = new ArrayList<>(files.size());
         for (int f = 0; f < files.size(); f++) {
-            long t0 = System.nanoTime();
-            List<Article> read = parse("bench-" + f + ".jsonl", files.get(f), reader);
-            long t1 = System.nanoTime();
-            List<Article> fresh = writer.unknown(read);
-            // The phases of QuotePipeline.analyzeAll, run one after the other so that each has its own time:
-            // detection and attribution on every core, linking in article order.
-            long t2 = System.nanoTime();
-            List<QuotePipeline.Detected> detected = fresh.parallelStream().map(pipeline::detect).toList();
-            long t3 = System.nanoTime();
-            List<QuotePipeline.Attributed> attributed = detected.parallelStream().map(pipeline::attribute).toList();
-            long t4 = System.nanoTime();
-            List<ArticleWrite> writes = new ArrayList<>(attributed.size());
-            for (QuotePipeline.Attributed a : attributed) {
-                writes.add(pipeline.link(a));
-            }
-            long t5 = System.nanoTime();
-            ArticleWriter.Outcome outcome = writer.write(writes);
-            long t6 = System.nanoTime();
-            parse += t1 - t0;
-            detect += t3 - t2;
-            attribute += t4 - t3;
-            link += t5 - t4;
-            store += (t2 - t1) + (t6 - t5);
-            quotes += outcome.quotesStored();
-            reported += outcome.reportedStored();
+            sources.add(IngestJob.Source.of("bench-" + f + ".jsonl", files.get(f)));
         }
-        Reads reads = new Reads(database);
-        AnalysisWriter analysis = new AnalysisWriter(database);
-        long g0 = System.nanoTime();
-        new ClaimRefresh(reads, analysis).run();
-        long g1 = System.nanoTime();
-        int contradictions = new ContradictionRefresh(reads, analysis).run();
-        long g2 = System.nanoTime();
-        int claims = reads.claims().size();
-
+        IngestJob.Result result = new IngestJob(database, InputStream.nullInputStream())
+                .run(sources, true, GENERATED_INPUT);
+        IngestSummary summary = result.summary();
+        int claims = new Listings(database).claims().size();
         Map<String, Double> stages = new LinkedHashMap<>();
-        stages.put("parse", ms(parse));
-        stages.put("detect", ms(detect));
-        stages.put("attribute", ms(attribute));
-        stages.put("link", ms(link));
-        stages.put("store", ms(store));
-        stages.put("group", ms(g1 - g0));
-        stages.put("contradictions", ms(g2 - g1));
-        double endToEnd = ms(parse + detect + attribute + link + store);
-        return new Run(articles, quotes, reported, claims, contradictions, stages, endToEnd,
-                endToEnd + ms(g2 - g0), 0);
+        result.times().ms().forEach((stage, ms) -> stages.put(stage.label(), ms));
+        double endToEnd = 0;
+        for (Stage stage : END_TO_END) {
+            endToEnd += result.times().ms(stage);
+        }
+        double total = stages.values().stream().mapToDouble(Double::doubleValue).sum();
+        return new Run(articles, summary.quotes(), summary.reported(), claims, result.contradictions(), stages,
+                endToEnd, total, 0);
     }
 
-    private static List<Article> parse(String name, byte[] content, ArticleReader reader) {
-        try {
-            return reader.read(name, content);
-        } catch (BadInputException e) {
-            // The generator writes the JSONL itself; a failure here is a bug in it, not bad input.
-            throw new IllegalStateException("generated input did not parse: " + e.getMessage(), e);
+    /** The generator writes the JSONL itself: a file that does not parse is a bug in it, not bad input. */
+    private static final IngestListener GENERATED_INPUT = new IngestListener() {
+        @Override
+        public void fileDone(int index, int files, String name, IngestSummary soFar) {
         }
-    }
+
+        @Override
+        public void fileFailed(int index, int files, BadInputException error) {
+            throw new IllegalStateException("generated input did not parse: " + error.getMessage(), error);
+        }
+    };
 
     /** The articles as JSONL files, {@link #ARTICLES_PER_FILE} a file: the input the parse stage reads. */
     static List<byte[]> jsonlFiles(List<ArticleGenerator.Generated> generated) {
@@ -185,10 +152,6 @@ public final class Bench {
             files.add(file.toByteArray());
         }
         return files;
-    }
-
-    private static double ms(long nanos) {
-        return nanos / 1_000_000.0;
     }
 
     static Path temporaryFolder() {

@@ -6,13 +6,10 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 
-import whosaid.claims.ClaimMatcher;
-import whosaid.claims.SyntheticStatements;
 import whosaid.ingest.Article;
 import whosaid.query.CheckQuery;
-import whosaid.store.BulkQuotes;
+import whosaid.query.Listings;
 import whosaid.store.Database;
-import whosaid.store.Reads;
 
 /**
  * Times the fact-check query ({@code whosaid check}) over a database of many generated quotes. The quotes are
@@ -94,13 +91,13 @@ public final class CheckBench {
         Path folder = Bench.temporaryFolder();
         try (Database database = Database.open(folder.resolve("check.db"))) {
             int bases = Math.max(1, quotes / 4);
-            BulkQuotes bulk = new BulkQuotes(database);
+            GeneratedQuotes bulk = new GeneratedQuotes(database);
             long t0 = System.nanoTime();
             load(bulk, quotes, bases);
             double loadMs = (System.nanoTime() - t0) / 1e6;
 
             Random random = new Random(seed * 7919 + 1);
-            CheckQuery query = new CheckQuery(new Reads(database), new ClaimMatcher());
+            CheckQuery query = new CheckQuery(new Listings(database));
             for (int i = 0; i < WARMUP_QUERIES; i++) {
                 query.ask(queryText(random.nextInt(bases), i), 5);
             }
@@ -123,13 +120,13 @@ public final class CheckBench {
         }
     }
 
-    private void load(BulkQuotes bulk, int quotes, int bases) {
+    private void load(GeneratedQuotes bulk, int quotes, int bases) {
         Random random = new Random(seed);
-        List<BulkQuotes.Entry> batch = new ArrayList<>();
+        List<GeneratedQuotes.Entry> batch = new ArrayList<>();
         int made = 0;
         for (int a = 0; made < quotes; a++) {
             StringBuilder body = new StringBuilder();
-            List<BulkQuotes.Quote> spans = new ArrayList<>();
+            List<GeneratedQuotes.Quote> spans = new ArrayList<>();
             for (int k = 0; k < QUOTES_PER_ARTICLE && made < quotes; k++, made++) {
                 int base = random.nextInt(bases);
                 String text = SyntheticStatements.restate(base(base), random, NOUNS, "");
@@ -137,13 +134,13 @@ public final class CheckBench {
                 body.append(speaker).append(" said: “");
                 int start = body.length();
                 body.append(text);
-                spans.add(new BulkQuotes.Quote(start, body.length(), speaker, base));
+                spans.add(new GeneratedQuotes.Quote(start, body.length(), speaker, base));
                 body.append(".”\n\n");
             }
             String published = java.time.LocalDate.of(2024, 1, 1).plusDays(a % 700).toString();
             Article article = new Article("check-" + a, "Report " + a, null, OUTLETS[a % OUTLETS.length], null,
                     published, null, body.toString(), "generated", a + 1);
-            batch.add(new BulkQuotes.Entry(article, spans));
+            batch.add(new GeneratedQuotes.Entry(article, spans));
             if (batch.size() == ARTICLES_PER_BATCH) {
                 bulk.write(batch);
                 batch.clear();

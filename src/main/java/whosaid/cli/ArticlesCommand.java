@@ -6,9 +6,9 @@ import java.util.Map;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import whosaid.query.ArticleView;
+import whosaid.query.Listings;
 import whosaid.store.Database;
-import whosaid.store.Reads;
-import whosaid.store.StoredArticle;
 
 @Command(name = "articles", mixinStandardHelpOptions = true,
         description = "List the ingested articles: id, title, outlet, byline, date, the file they came from.")
@@ -18,12 +18,12 @@ final class ArticlesCommand extends DatabaseCommand {
 
     @Override
     int run(Database database) {
-        List<StoredArticle> articles = new Reads(database).articles();
+        List<ArticleView> articles = new Listings(database).articles();
         if (articles.isEmpty()) {
             return nothingFound("no articles in " + database.file() + " yet: add some with 'whosaid ingest PATH'");
         }
         Listing listing = new Listing();
-        for (StoredArticle a : articles) {
+        for (ArticleView a : articles) {
             Map<String, Object> row = Listing.row();
             row.put("article_id", a.articleId());
             row.put("title", a.title());

@@ -8,13 +8,12 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import whosaid.claims.ClaimMatcher;
 import whosaid.query.CheckQuery;
 import whosaid.query.ClaimView;
 import whosaid.query.FactCheck;
+import whosaid.query.Listings;
+import whosaid.query.QuoteView;
 import whosaid.store.Database;
-import whosaid.store.Reads;
-import whosaid.store.StoredQuote;
 
 @Command(name = "check", mixinStandardHelpOptions = true,
         description = {"The fact-check query: who said TEXT (in any wording), where, first, and in which words.",
@@ -34,7 +33,7 @@ final class CheckCommand extends DatabaseCommand {
 
     @Override
     int run(Database database) {
-        CheckQuery.Answer answer = new CheckQuery(new Reads(database), new ClaimMatcher()).ask(text, limit);
+        CheckQuery.Answer answer = new CheckQuery(new Listings(database)).ask(text, limit);
         if (answer.candidates() == 0) {
             return nothingFound("no claim shares any word with that text");
         }
@@ -67,11 +66,11 @@ final class CheckCommand extends DatabaseCommand {
             out.println("   “" + c.text() + "”");
             out.println("   said by:  " + (c.speakers().isEmpty() ? "nobody named" : String.join(", ", c.speakers())));
             out.println("   carried:  " + (c.outlets().isEmpty() ? "outlet unknown" : String.join(", ", c.outlets())));
-            StoredQuote first = c.quotes().get(0);
+            QuoteView first = c.quotes().get(0);
             out.println("   first:    " + (first.published() == null ? "undated" : first.published()) + " in "
                     + (first.outlet() == null ? "an unknown outlet" : first.outlet()) + " · " + first.articleTitle());
             out.println("   wordings:");
-            for (StoredQuote q : c.quotes()) {
+            for (QuoteView q : c.quotes()) {
                 out.println("     #" + q.quoteId() + " [" + (q.outlet() == null ? "?" : q.outlet()) + ", article "
                         + q.articleId() + " @" + q.start() + "-" + q.end() + "] "
                         + (q.speaker() == null ? "" : q.speaker() + ": ") + "“" + q.text() + "”");

@@ -3,7 +3,7 @@ package whosaid.cli;
 import java.util.Map;
 
 import whosaid.query.ClaimView;
-import whosaid.store.StoredQuote;
+import whosaid.query.QuoteView;
 
 /** A claim as a row of the claims export contract (DESIGN.md), with its wordings' evidence as an extension. */
 final class ClaimRows {
@@ -25,7 +25,7 @@ final class ClaimRows {
         return row;
     }
 
-    static Map<String, Object> evidence(StoredQuote q) {
+    static Map<String, Object> evidence(QuoteView q) {
         Map<String, Object> row = Listing.row();
         row.put("quote_id", q.quoteId());
         row.put("text", q.text());

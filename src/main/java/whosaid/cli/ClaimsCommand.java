@@ -10,11 +10,11 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import whosaid.query.ClaimView;
+import whosaid.query.Listings;
+import whosaid.query.QuoteFilter;
 import whosaid.query.SpeakerLookup;
+import whosaid.query.SpeakerView;
 import whosaid.store.Database;
-import whosaid.store.QuoteFilter;
-import whosaid.store.Reads;
-import whosaid.store.StoredSpeaker;
 
 @Command(name = "claims", mixinStandardHelpOptions = true,
         header = "List claims: each statement once, with who said it, where and when first.",
@@ -39,17 +39,17 @@ final class ClaimsCommand extends DatabaseCommand {
 
     @Override
     int run(Database database) {
-        Reads reads = new Reads(database);
+        Listings listings = new Listings(database);
         Set<String> speakerNames = null;
         if (speaker != null) {
-            List<StoredSpeaker> found = SpeakerLookup.find(reads.speakers(), speaker);
+            List<SpeakerView> found = SpeakerLookup.find(listings.speakers(), speaker);
             if (found.isEmpty()) {
                 return nothingFound("no speaker called '" + speaker + "' (see 'whosaid speakers')");
             }
-            speakerNames = found.stream().map(StoredSpeaker::name).collect(Collectors.toSet());
+            speakerNames = found.stream().map(SpeakerView::name).collect(Collectors.toSet());
         }
         Set<String> wanted = speakerNames;
-        List<ClaimView> claims = ClaimView.all(reads.claims(), reads.quotes(QuoteFilter.all())).stream()
+        List<ClaimView> claims = ClaimView.all(listings.claims(), listings.quotes(QuoteFilter.all())).stream()
                 .filter(c -> wanted == null || c.speakers().stream().anyMatch(wanted::contains))
                 .filter(c -> outlet == null || c.outlets().stream().anyMatch(o -> o.equalsIgnoreCase(outlet)))
                 .filter(c -> c.outlets().size() >= minOutlets)

@@ -7,10 +7,10 @@ import java.util.Map;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import whosaid.query.ContradictionView;
+import whosaid.query.Listings;
 import whosaid.query.NameKey;
 import whosaid.store.Database;
-import whosaid.store.Reads;
-import whosaid.store.StoredContradiction;
 
 @Command(name = "contradictions", mixinStandardHelpOptions = true,
         header = "List where reports disagree, both sides with their evidence.",
@@ -38,7 +38,7 @@ final class ContradictionsCommand extends DatabaseCommand {
 
     @Override
     int run(Database database) {
-        List<StoredContradiction> found = filter(new Reads(database).contradictions(),
+        List<ContradictionView> found = filter(new Listings(database).contradictions(),
                 kind == null ? null : kind.name(), speaker, outlet);
         if (found.isEmpty()) {
             return nothingFound("no contradictions match");
@@ -53,7 +53,7 @@ final class ContradictionsCommand extends DatabaseCommand {
         return ExitCodes.OK;
     }
 
-    static List<StoredContradiction> filter(List<StoredContradiction> all, String kind, String speaker, String outlet) {
+    static List<ContradictionView> filter(List<ContradictionView> all, String kind, String speaker, String outlet) {
         String speakerKey = speaker == null ? null : NameKey.of(speaker);
         return all.stream()
                 .filter(c -> kind == null || c.kind().equals(kind))
@@ -63,12 +63,12 @@ final class ContradictionsCommand extends DatabaseCommand {
                 .toList();
     }
 
-    private static boolean mentions(StoredContradiction.Side side, String speakerKey) {
+    private static boolean mentions(ContradictionView.Side side, String speakerKey) {
         String key = NameKey.of(side.speaker());
         return !key.isEmpty() && (key.equals(speakerKey) || key.endsWith(" " + speakerKey));
     }
 
-    static Map<String, Object> row(StoredContradiction c) {
+    static Map<String, Object> row(ContradictionView c) {
         Map<String, Object> row = Listing.row();
         row.put("kind", c.kind());
         row.put("a", side(c.a()));
@@ -79,7 +79,7 @@ final class ContradictionsCommand extends DatabaseCommand {
         return row;
     }
 
-    private static Map<String, Object> side(StoredContradiction.Side s) {
+    private static Map<String, Object> side(ContradictionView.Side s) {
         Map<String, Object> row = Listing.row();
         if (s.quoteId() != null) {
             row.put("quote_id", s.quoteId());
@@ -95,8 +95,8 @@ final class ContradictionsCommand extends DatabaseCommand {
         return row;
     }
 
-    static void print(PrintWriter out, List<StoredContradiction> found) {
-        for (StoredContradiction c : found) {
+    static void print(PrintWriter out, List<ContradictionView> found) {
+        for (ContradictionView c : found) {
             out.println("[" + c.kind() + "] " + c.why());
             printSide(out, "A", c.a());
             printSide(out, "B", c.b());
@@ -105,7 +105,7 @@ final class ContradictionsCommand extends DatabaseCommand {
         out.flush();
     }
 
-    private static void printSide(PrintWriter out, String label, StoredContradiction.Side s) {
+    private static void printSide(PrintWriter out, String label, ContradictionView.Side s) {
         out.println("  " + label + ": " + (s.outlet() == null ? "outlet unknown" : s.outlet())
                 + (s.published() == null ? "" : ", " + s.published()) + " · " + s.articleTitle()
                 + " [article " + s.articleId() + " @" + s.start() + "-" + s.end() + "]"

@@ -6,19 +6,12 @@ import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import whosaid.ingest.ArticleReader;
 import whosaid.ingest.BadInputException;
 import whosaid.ingest.InputFiles;
-import whosaid.pipeline.ClaimRefresh;
-import whosaid.pipeline.ContradictionRefresh;
 import whosaid.pipeline.IngestJob;
 import whosaid.pipeline.IngestListener;
 import whosaid.pipeline.IngestSummary;
-import whosaid.pipeline.QuotePipeline;
-import whosaid.store.AnalysisWriter;
-import whosaid.store.ArticleWriter;
 import whosaid.store.Database;
-import whosaid.store.Reads;
 
 @Command(name = "ingest", mixinStandardHelpOptions = true,
         description = {"Read news articles, find their quotations and who said them, and store it all.",
@@ -43,18 +36,8 @@ final class IngestCommand extends DatabaseCommand {
     @Override
     int run(Database database) {
         InputFiles.Expansion inputs = new InputFiles().expand(paths);
-        ArticleReader reader = new ArticleReader();
-        QuotePipeline pipeline = new QuotePipeline(new Reads(database).speakers());
-        IngestJob job = new IngestJob(reader::read, pipeline, new ArticleWriter(database), System.in);
         Progress progress = new Progress(err(), !quiet && System.console() != null);
-        IngestSummary summary = job.run(inputs, strict, progress);
-        progress.finish();
-        if (summary.articlesNew() > 0) {
-            Reads reads = new Reads(database);
-            AnalysisWriter analysis = new AnalysisWriter(database);
-            new ClaimRefresh(reads, analysis).run();
-            new ContradictionRefresh(reads, analysis).run();
-        }
+        IngestSummary summary = new IngestJob(database, System.in).run(inputs, strict, progress).summary();
         out().println("ingested " + summary);
         return summary.errors() > 0 ? ExitCodes.BAD_INPUT : ExitCodes.OK;
     }
@@ -89,7 +72,12 @@ final class IngestCommand extends DatabaseCommand {
             err.println("whosaid: " + error.getMessage());
         }
 
-        void finish() {
+        @Override
+        public void filesDone(IngestSummary summary) {
+            finish();
+        }
+
+        private void finish() {
             if (drawn) {
                 err.println();
                 drawn = false;

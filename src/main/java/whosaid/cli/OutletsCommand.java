@@ -6,9 +6,9 @@ import java.util.Map;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import whosaid.query.Listings;
+import whosaid.query.OutletView;
 import whosaid.store.Database;
-import whosaid.store.Reads;
-import whosaid.store.StoredOutlet;
 
 @Command(name = "outlets", mixinStandardHelpOptions = true,
         header = "List the outlets in the database, most articles first.",
@@ -21,12 +21,12 @@ final class OutletsCommand extends DatabaseCommand {
 
     @Override
     int run(Database database) {
-        List<StoredOutlet> outlets = new Reads(database).outlets();
+        List<OutletView> outlets = new Listings(database).outlets();
         if (outlets.isEmpty()) {
             return nothingFound("no articles in " + database.file() + " yet");
         }
         Listing listing = new Listing();
-        for (StoredOutlet o : outlets) {
+        for (OutletView o : outlets) {
             Map<String, Object> row = Listing.row();
             row.put("outlet", o.name() == null ? "(unknown)" : o.name());
             row.put("articles", o.articles());

@@ -1,15 +1,14 @@
 package whosaid.cli;
 
 import java.util.Map;
-
-import whosaid.store.StoredQuote;
+import whosaid.query.QuoteView;
 
 /** A stored quote as a row of the quotes export contract (DESIGN.md), plus a few compatible extras. */
 final class QuoteRows {
     private QuoteRows() {
     }
 
-    static Map<String, Object> of(StoredQuote q) {
+    static Map<String, Object> of(QuoteView q) {
         Map<String, Object> row = Listing.row();
         row.put("quote_id", q.quoteId());
         row.put("article_id", q.articleId());

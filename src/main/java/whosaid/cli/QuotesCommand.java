@@ -9,12 +9,12 @@ import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import whosaid.query.Listings;
+import whosaid.query.QuoteFilter;
+import whosaid.query.QuoteView;
 import whosaid.query.SpeakerLookup;
+import whosaid.query.SpeakerView;
 import whosaid.store.Database;
-import whosaid.store.QuoteFilter;
-import whosaid.store.Reads;
-import whosaid.store.StoredQuote;
-import whosaid.store.StoredSpeaker;
 
 @Command(name = "quotes", mixinStandardHelpOptions = true,
         description = {"List quotations with their speaker and evidence (article, outlet, character offsets).",
@@ -42,16 +42,16 @@ final class QuotesCommand extends DatabaseCommand {
 
     @Override
     int run(Database database) {
-        Reads reads = new Reads(database);
+        Listings listings = new Listings(database);
         Set<Long> speakerIds = null;
         if (speaker != null) {
-            List<StoredSpeaker> found = SpeakerLookup.find(reads.speakers(), speaker);
+            List<SpeakerView> found = SpeakerLookup.find(listings.speakers(), speaker);
             if (found.isEmpty()) {
                 return nothingFound("no speaker called '" + speaker + "' (see 'whosaid speakers')");
             }
-            speakerIds = found.stream().map(StoredSpeaker::id).collect(Collectors.toSet());
+            speakerIds = found.stream().map(SpeakerView::id).collect(Collectors.toSet());
         }
-        List<StoredQuote> quotes = reads.quotes(
+        List<QuoteView> quotes = listings.quotes(
                 new QuoteFilter(speakerIds, outlet, article, kindLabels()));
         if (quotes.isEmpty()) {
             return nothingFound("no quotes match");

@@ -10,13 +10,13 @@ import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
+import whosaid.query.Listings;
+import whosaid.query.QuoteFilter;
+import whosaid.query.QuoteView;
 import whosaid.query.SpeakerLookup;
 import whosaid.query.SpeakerReport;
+import whosaid.query.SpeakerView;
 import whosaid.store.Database;
-import whosaid.store.QuoteFilter;
-import whosaid.store.Reads;
-import whosaid.store.StoredQuote;
-import whosaid.store.StoredSpeaker;
 
 @Command(name = "speaker", mixinStandardHelpOptions = true,
         header = "The speaker report: who NAME is, every quote by article and outlet, their claims.",
@@ -32,19 +32,19 @@ final class SpeakerCommand extends DatabaseCommand {
 
     @Override
     int run(Database database) {
-        Reads reads = new Reads(database);
-        List<StoredSpeaker> found = SpeakerLookup.find(reads.speakers(), name);
+        Listings listings = new Listings(database);
+        List<SpeakerView> found = SpeakerLookup.find(listings.speakers(), name);
         if (found.isEmpty()) {
             return nothingFound("no speaker called '" + name + "' (see 'whosaid speakers')");
         }
         if (found.size() > 1) {
             throw new UserException(ExitCodes.USAGE, "'" + name + "' is ambiguous: it names "
-                    + found.stream().map(StoredSpeaker::name).collect(Collectors.joining(", "))
+                    + found.stream().map(SpeakerView::name).collect(Collectors.joining(", "))
                     + "; give the full name");
         }
-        StoredSpeaker speaker = found.get(0);
-        List<StoredQuote> quotes = reads.quotes(new QuoteFilter(Set.of(speaker.id()), null, null, null));
-        SpeakerReport report = SpeakerReport.of(speaker, quotes, reads.claims(), reads.contradictions());
+        SpeakerView speaker = found.get(0);
+        List<QuoteView> quotes = listings.quotes(new QuoteFilter(Set.of(speaker.id()), null, null, null));
+        SpeakerReport report = SpeakerReport.of(speaker, quotes, listings.claims(), listings.contradictions());
         if (format.format == OutputFormat.table) {
             printReport(out(), report);
         } else {
@@ -88,7 +88,7 @@ final class SpeakerCommand extends DatabaseCommand {
     }
 
     private static void printReport(PrintWriter out, SpeakerReport report) {
-        StoredSpeaker s = report.speaker();
+        SpeakerView s = report.speaker();
         out.println(s.name() + (s.anonymous() ? " (unnamed source)" : "") + "  [" + s.kind() + "]");
         if (s.role() != null) {
             out.println("  role:       " + s.role());
@@ -103,7 +103,7 @@ final class SpeakerCommand extends DatabaseCommand {
             out.println("  " + (a.published() == null ? "undated   " : a.published()) + "  "
                     + (a.outlet() == null ? "outlet unknown" : a.outlet()) + " · " + a.title()
                     + "  [article " + a.articleId() + "]");
-            for (StoredQuote q : a.quotes()) {
+            for (QuoteView q : a.quotes()) {
                 out.println("    #" + q.quoteId() + " " + q.kind() + " @" + q.start() + "-" + q.end()
                         + (q.inTitle() ? " (title)" : "") + (q.cue() == null ? "" : " · " + q.cue())
                         + (q.speakerMention() == null ? "" : " · as \"" + q.speakerMention() + "\""));

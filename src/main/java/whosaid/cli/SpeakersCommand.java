@@ -6,9 +6,9 @@ import java.util.Map;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import whosaid.query.Listings;
+import whosaid.query.SpeakerView;
 import whosaid.store.Database;
-import whosaid.store.Reads;
-import whosaid.store.StoredSpeaker;
 
 @Command(name = "speakers", mixinStandardHelpOptions = true,
         description = "List everyone quoted, most quoted first, with their outlets and the other names they go by.")
@@ -18,12 +18,12 @@ final class SpeakersCommand extends DatabaseCommand {
 
     @Override
     int run(Database database) {
-        List<StoredSpeaker> speakers = new Reads(database).speakers();
+        List<SpeakerView> speakers = new Listings(database).speakers();
         if (speakers.isEmpty()) {
             return nothingFound("no speakers in " + database.file() + " yet");
         }
         Listing listing = new Listing();
-        for (StoredSpeaker s : speakers) {
+        for (SpeakerView s : speakers) {
             listing.add(row(s));
         }
         Map<String, Integer> columns = new LinkedHashMap<>();
@@ -36,7 +36,7 @@ final class SpeakersCommand extends DatabaseCommand {
         return ExitCodes.OK;
     }
 
-    static Map<String, Object> row(StoredSpeaker s) {
+    static Map<String, Object> row(SpeakerView s) {
         Map<String, Object> row = Listing.row();
         row.put("speaker_id", s.id());
         row.put("speaker", s.name());

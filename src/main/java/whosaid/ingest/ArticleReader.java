@@ -53,18 +53,6 @@ public final class ArticleReader {
         return read(path.toString(), readBytes(path.toString(), path));
     }
 
-    /** Reads one expanded input: a file, or standard input for {@link InputFiles.Input#isStdin()}. */
-    public List<Article> read(InputFiles.Input input) throws BadInputException {
-        if (input.isStdin()) {
-            try {
-                return read(input.name(), System.in.readAllBytes());
-            } catch (IOException e) {
-                throw new BadInputException(input.name(), 0, "cannot read standard input: " + e.getMessage(), e);
-            }
-        }
-        return read(input.name(), readBytes(input.name(), input.path()));
-    }
-
     private static byte[] readBytes(String name, Path path) throws BadInputException {
         try {
             return Files.readAllBytes(path);

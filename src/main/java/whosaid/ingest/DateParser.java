@@ -9,6 +9,8 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import whosaid.lexicon.WordList;
+
 /**
  * Reads the dates news pages print ("19 Oct 2025", "October 18, 2025", "Oct. 18, 2025", "Sunday, 19 October 2025",
  * "2025-10-18", "18/10/2025", with an optional trailing time such as "14.30 BST") and gives them as ISO yyyy-mm-dd.
@@ -17,9 +19,10 @@ import java.util.regex.Pattern;
  * line (it is header, not body) but yields no date.
  */
 final class DateParser {
+    /** What may stand before the date itself: a label ("Published on:") and a weekday ("Mon.,"). */
     private static final Pattern PREFIX = Pattern.compile(
-            "^(?:(?:published|updated|last updated|posted|first published)(?: on)?:?\\s+)?"
-                    + "(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\\.?,?\\s+)?");
+            "^(?:" + WordPatterns.anyOf(WordList.lines("dateline-labels")) + "(?: on)?:?\\s+)?"
+                    + "(?:" + WordPatterns.anyOf(WordList.lines("weekday-names")) + "\\.?,?\\s+)?");
     private static final Pattern TIME_SUFFIX = Pattern.compile(
             "(?:,?\\s+|\\s+at\\s+|\\s*[-–—|]\\s*)\\d{1,2}[:.]\\d{2}(?:[:.]\\d{2})?\\s*(?:[ap]\\.?m\\.?)?"
                     + "(?:\\s+\\(?[a-z]{2,5}(?:[+-]\\d{1,2})?\\)?)?$");

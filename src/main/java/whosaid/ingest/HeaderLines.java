@@ -7,6 +7,8 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import whosaid.lexicon.WordList;
+
 /**
  * Tells the header lines of an article (byline, outlet, date) from its text by their shape alone.
  *
@@ -18,14 +20,14 @@ final class HeaderLines {
     private static final int MAX_SHORT_CHARS = 60;
     private static final int MAX_SHORT_WORDS = 6;
     /** Small words that may stand lowercase inside a name or a brand ("Voice of the People", "Ali bin Omar"). */
-    private static final Set<String> CONNECTORS = Set.of("of", "the", "and", "for", "on", "in", "de", "du", "da",
-            "di", "del", "der", "van", "von", "la", "le", "al", "el", "bin", "ibn", "ul", "y", "&");
+    private static final Set<String> CONNECTORS = WordList.set("header-name-connectors");
     private static final Pattern BYLINE = Pattern.compile("^(?i:by)(?:\\s*,\\s*|\\s+)(.+)$");
     /** A word of a name: capitalised, possibly hyphenated or with an apostrophe, or an initial ("J."). */
     private static final Pattern NAME_WORD = Pattern.compile("^(?:\\p{Lu}[\\p{L}'’.\\-]*|\\p{Lu}\\.)$");
     private static final Pattern STAFF_SUFFIX = Pattern.compile(
-            "^(.+?)\\s+(?:staff(?:\\s+(?:writers?|reporters?|correspondents?))?|news\\s*desk|web\\s*desk|desk|newsroom)"
+            "^(.+?)\\s+" + WordPatterns.anyOf(WordList.lines("staff-byline-endings"))
                     + "(?:\\s+(?:and|with)\\s+agencies)?$", Pattern.CASE_INSENSITIVE);
+    private static final String JOBS = WordPatterns.anyOf(WordList.lines("journalist-jobs"));
 
     /**
      * A signature without "By": the author's name, then their desk and job ("Ana Ruiz Health correspondent",
@@ -33,11 +35,9 @@ final class HeaderLines {
      */
     private static final Pattern SIGNED = Pattern.compile(
             "^(\\p{Lu}[\\p{L}'’.\\-]*(?:\\s+\\p{Lu}[\\p{L}'’.\\-]*){1,3})\\s+\\p{Lu}\\p{L}*(?:\\s+\\p{Ll}+){0,2}?\\s+"
-                    + "(?:correspondent|editor|reporter|writer|columnist|journalist|critic)s?$");
-    private static final Pattern JOB = Pattern.compile(
-            "^(?:\\p{L}+\\s+){0,3}(?i:correspondent|editor|reporter|writer|columnist|journalist|critic)s?$");
-    private static final Set<String> NOT_IN_SIGNATURES = Set.of("as", "a", "an", "the", "of", "to", "for", "and", "is",
-            "was", "new", "named", "appointed", "becomes", "at", "in", "on");
+                    + JOBS + "s?$");
+    private static final Pattern JOB = Pattern.compile("^(?:\\p{L}+\\s+){0,3}(?i:" + JOBS + ")s?$");
+    private static final Set<String> NOT_IN_SIGNATURES = WordList.set("signature-breaking-words");
     private static final Pattern TEXT_PUNCTUATION = Pattern.compile("[,;:!?\"“”«»()\\[\\]]");
     private static final Pattern ENDS_WITH_INITIAL = Pattern.compile("\\b\\p{Lu}\\.$");
     private static final Pattern SENTENCE_END = Pattern.compile("[!?:;]$");

@@ -27,11 +27,10 @@ import java.util.stream.Stream;
  */
 public final class InputFiles {
     /** Extensions of files that are certainly not articles: databases, archives, images, media, binaries. */
-    private static final Set<String> NOT_ARTICLES = Set.of(
-            "db", "sqlite", "sqlite3", "db-wal", "db-shm", "db-journal", "jar", "war", "class", "zip", "gz", "tgz",
-            "bz2", "xz", "zst", "7z", "rar", "tar", "png", "jpg", "jpeg", "gif", "webp", "bmp", "ico", "svg", "tif",
-            "tiff", "pdf", "mp3", "mp4", "m4a", "wav", "ogg", "avi", "mov", "mkv", "webm", "exe", "dll", "so",
-            "dylib", "bin", "o", "a", "pyc", "woff", "woff2", "ttf", "otf", "iso", "dmg", "lock", "swp");
+    private static final Set<String> NOT_ARTICLES = Set.of((
+            "db sqlite sqlite3 db-wal db-shm db-journal jar war class zip gz tgz bz2 xz zst 7z rar tar png jpg jpeg "
+                    + "gif webp bmp ico svg tif tiff pdf mp3 mp4 m4a wav ogg avi mov mkv webm exe dll so dylib bin o "
+                    + "a pyc woff woff2 ttf otf iso dmg lock swp").split(" "));
 
     /**
      * One input to read.

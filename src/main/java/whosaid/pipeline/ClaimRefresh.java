@@ -10,11 +10,10 @@ import whosaid.claims.ClaimGrouper;
 import whosaid.claims.ClaimMember;
 import whosaid.claims.ExistingClaim;
 import whosaid.claims.Statement;
+import whosaid.ingest.Article;
 import whosaid.store.AnalysisWriter;
 import whosaid.store.ClaimWrite;
-import whosaid.store.QuoteFilter;
 import whosaid.store.Reads;
-import whosaid.store.StoredClaim;
 import whosaid.store.StoredQuote;
 
 /**
@@ -30,10 +29,14 @@ public final class ClaimRefresh {
         this.writer = writer;
     }
 
-    /** @return how many quotes were given a claim */
-    public int run() {
-        List<StoredQuote> quotes = reads.quotes(QuoteFilter.all());
-        Statements statements = new Statements(reads::body);
+    /**
+     * @param fresh the articles stored by this run, by row id: their sentences are read from here, the older
+     *              articles' from the store
+     * @return how many quotes were given a claim
+     */
+    public int run(Map<Long, Article> fresh) {
+        List<StoredQuote> quotes = reads.allQuotes();
+        Statements statements = new Statements(id -> fresh.containsKey(id) ? fresh.get(id).body() : reads.body(id));
         Map<Long, List<ClaimMember>> members = new LinkedHashMap<>();
         Map<Long, List<String>> wordings = new LinkedHashMap<>();
         List<Statement> pending = new ArrayList<>();
@@ -65,12 +68,5 @@ public final class ClaimRefresh {
                 writes.add(new ClaimWrite(claim, ClaimGrouper.representative(wordings.get(claim)), ids)));
         writer.writeClaims(writes);
         return assignments.size();
-    }
-
-    /** Exposed for listings: the stored claims by id. */
-    public static Map<Long, StoredClaim> byId(List<StoredClaim> claims) {
-        Map<Long, StoredClaim> map = new LinkedHashMap<>();
-        claims.forEach(c -> map.put(c.id(), c));
-        return map;
     }
 }

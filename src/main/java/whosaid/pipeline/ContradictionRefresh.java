@@ -4,16 +4,17 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 import whosaid.claims.Statement;
 import whosaid.contradictions.ArticleRef;
 import whosaid.contradictions.Contradiction;
 import whosaid.contradictions.ContradictionFinder;
 import whosaid.contradictions.Side;
+import whosaid.ingest.Article;
 import whosaid.store.AnalysisWriter;
 import whosaid.store.ArticleRow;
 import whosaid.store.ContradictionWrite;
-import whosaid.store.QuoteFilter;
 import whosaid.store.Reads;
 import whosaid.store.StoredQuote;
 
@@ -30,19 +31,27 @@ public final class ContradictionRefresh {
         this.writer = writer;
     }
 
-    /** @return how many contradictions are listed now */
-    public int run() {
-        List<ArticleRow> rows = reads.articleRows();
-        List<ArticleRef> articles = new ArrayList<>();
-        Map<Long, String> bodies = new HashMap<>();
-        for (ArticleRow row : rows) {
-            articles.add(new ArticleRef(row.rowId(), row.article()));
-            bodies.put(row.rowId(), row.article().body());
+    /**
+     * @param fresh the articles stored by this run, by row id; the older articles are read from the store
+     * @return how many contradictions are listed now
+     */
+    public int run(Map<Long, Article> fresh) {
+        List<Long> older = new ArrayList<>();
+        for (long id : reads.articleRowIds()) {
+            if (!fresh.containsKey(id)) {
+                older.add(id);
+            }
         }
-        Statements statements = new Statements(bodies::get);
+        Map<Long, Article> all = new TreeMap<>(fresh);
+        for (ArticleRow row : reads.articleRows(older)) {
+            all.put(row.rowId(), StoreRows.article(row.article()));
+        }
+        List<ArticleRef> articles = new ArrayList<>(all.size());
+        all.forEach((id, article) -> articles.add(new ArticleRef(id, article)));
+        Statements statements = new Statements(id -> all.containsKey(id) ? all.get(id).body() : null);
         List<Statement> said = new ArrayList<>();
         Map<Long, Long> claimOf = new HashMap<>();
-        for (StoredQuote q : reads.quotes(QuoteFilter.all())) {
+        for (StoredQuote q : reads.allQuotes()) {
             said.add(statements.of(q));
             if (q.claimId() != null) {
                 claimOf.put(q.quoteId(), q.claimId());

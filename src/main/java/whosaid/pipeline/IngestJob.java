@@ -3,34 +3,56 @@ package whosaid.pipeline;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import whosaid.ingest.Article;
+import whosaid.ingest.ArticleReader;
 import whosaid.ingest.BadInputException;
 import whosaid.ingest.InputFiles;
+import whosaid.store.AnalysisWriter;
 import whosaid.store.ArticleWrite;
 import whosaid.store.ArticleWriter;
+import whosaid.store.Database;
+import whosaid.store.Reads;
 
 /**
- * Reads input files, analyses each new article and stores it. Each file is one transaction: a file with bad input
- * stores nothing, and the other files of the run go on (unless strict).
+ * The ingest use case, the one path for {@code whosaid ingest} and the benchmark alike: read each file, analyse its
+ * new articles, store them, then give the new quotes their claims and list the contradictions again. Each file is one
+ * transaction: a file with bad input stores nothing, and the other files of the run go on (unless strict). The new
+ * articles are handed to the claim and contradiction stages as read, not read back from the store.
  */
 public final class IngestJob {
-    /** Turns a file's bytes into articles, or says why it cannot. */
-    @FunctionalInterface
-    public interface Reader {
-        List<Article> read(String name, byte[] content) throws BadInputException;
+    /** One input: its name for messages, and its bytes when asked for. */
+    public record Source(String name, Content content) {
+        public static Source of(String name, byte[] bytes) {
+            return new Source(name, () -> bytes);
+        }
     }
 
-    private final Reader reader;
-    private final ArticleAnalyzer analyzer;
-    private final ArticleWriter writer;
-    private final InputStream stdin;
+    /** A source's bytes, or why they cannot be had. */
+    @FunctionalInterface
+    public interface Content {
+        byte[] bytes() throws BadInputException;
+    }
 
-    public IngestJob(Reader reader, ArticleAnalyzer analyzer, ArticleWriter writer, InputStream stdin) {
-        this.reader = reader;
-        this.analyzer = analyzer;
-        this.writer = writer;
+    /**
+     * What a run did.
+     *
+     * @param contradictions how many contradictions are listed after it (0 when nothing new was stored, as then
+     *                       nothing was recomputed)
+     */
+    public record Result(IngestSummary summary, int contradictions, StageTimes times) {
+    }
+
+    private final Database database;
+    private final InputStream stdin;
+    private final ArticleReader reader = new ArticleReader();
+
+    public IngestJob(Database database, InputStream stdin) {
+        this.database = database;
         this.stdin = stdin;
     }
 
@@ -38,38 +60,102 @@ public final class IngestJob {
      * @param inputs the expanded inputs; those that could not be found are reported as errors before the rest
      * @param strict stop at the first error
      */
-    public IngestSummary run(InputFiles.Expansion inputs, boolean strict, IngestListener listener) {
+    public Result run(InputFiles.Expansion inputs, boolean strict, IngestListener listener) {
+        List<Source> sources = new ArrayList<>(inputs.inputs().size());
+        for (InputFiles.Input input : inputs.inputs()) {
+            sources.add(new Source(input.name(), () -> content(input)));
+        }
+        return run(inputs.errors(), sources, strict, listener);
+    }
+
+    /** Ingests the sources in their order. */
+    public Result run(List<Source> sources, boolean strict, IngestListener listener) {
+        return run(List.of(), sources, strict, listener);
+    }
+
+    private Result run(List<BadInputException> unreadable, List<Source> sources, boolean strict,
+                       IngestListener listener) {
+        StageTimes times = new StageTimes();
         IngestSummary summary = IngestSummary.EMPTY;
-        int total = inputs.inputs().size() + inputs.errors().size();
+        int total = sources.size() + unreadable.size();
         int index = 0;
-        for (BadInputException error : inputs.errors()) {
+        for (BadInputException error : unreadable) {
             summary = summary.failed();
             listener.fileFailed(++index, total, error);
             if (strict) {
-                return summary;
+                return new Result(summary, 0, times);
             }
         }
-        for (InputFiles.Input source : inputs.inputs()) {
+        QuotePipeline pipeline = new QuotePipeline(new Reads(database).speakers());
+        ArticleWriter writer = new ArticleWriter(database);
+        // The run's new articles by row id: what the claim and contradiction stages compare, with no read back.
+        Map<Long, Article> stored = new LinkedHashMap<>();
+        for (Source source : sources) {
             index++;
             try {
-                List<Article> articles = reader.read(source.name(), content(source));
-                // Known articles are skipped before analysis: re-ingesting a folder costs only the reading.
-                List<Article> fresh = writer.unknown(articles);
-                int known = articles.size() - fresh.size();
-                List<ArticleWrite> writes = analyzer.analyzeAll(fresh);
-                ArticleWriter.Outcome outcome = writer.write(writes);
-                summary = summary.plus(outcome.articlesNew(), known + outcome.articlesKnown(), outcome.quotesStored(),
-                        outcome.reportedStored());
+                summary = ingest(source, pipeline, writer, stored, times, summary);
                 listener.fileDone(index, total, source.name(), summary);
             } catch (BadInputException e) {
                 summary = summary.failed();
                 listener.fileFailed(index, total, e);
                 if (strict) {
-                    return summary;
+                    break;
                 }
             }
         }
-        return summary;
+        listener.filesDone(summary);
+        int contradictions = stored.isEmpty() ? 0 : refresh(stored, times);
+        return new Result(summary, contradictions, times);
+    }
+
+    private IngestSummary ingest(Source source, QuotePipeline pipeline, ArticleWriter writer, Map<Long, Article> stored,
+                                 StageTimes times, IngestSummary summary) throws BadInputException {
+        long t0 = System.nanoTime();
+        List<Article> articles = reader.read(source.name(), source.content().bytes());
+        long t1 = System.nanoTime();
+        // Known articles are skipped before analysis: re-ingesting a folder costs only the reading.
+        List<Article> fresh = writer.unknown(articles, Article::body);
+        long t2 = System.nanoTime();
+        // Detection and attribution read one article each, so they run on every core; linking remembers the
+        // speakers of the articles before, so it runs after them, in article order.
+        List<QuotePipeline.Detected> detected = fresh.parallelStream().map(pipeline::detect).toList();
+        long t3 = System.nanoTime();
+        List<QuotePipeline.Attributed> attributed = detected.parallelStream().map(pipeline::attribute).toList();
+        long t4 = System.nanoTime();
+        List<ArticleWrite> writes = new ArrayList<>(attributed.size());
+        for (QuotePipeline.Attributed a : attributed) {
+            writes.add(StoreRows.write(pipeline.link(a)));
+        }
+        long t5 = System.nanoTime();
+        ArticleWriter.Outcome outcome = writer.write(writes);
+        long t6 = System.nanoTime();
+        times.add(Stage.PARSE, t1 - t0);
+        times.add(Stage.STORE, (t2 - t1) + (t6 - t5));
+        times.add(Stage.DETECT, t3 - t2);
+        times.add(Stage.ATTRIBUTE, t4 - t3);
+        times.add(Stage.LINK, t5 - t4);
+        for (int i = 0; i < fresh.size(); i++) {
+            Long rowId = outcome.rowIds().get(i);
+            if (rowId != null) {
+                stored.put(rowId, fresh.get(i));
+            }
+        }
+        int known = articles.size() - fresh.size();
+        return summary.plus(outcome.articlesNew(), known + outcome.articlesKnown(), outcome.quotesStored(),
+                outcome.reportedStored());
+    }
+
+    private int refresh(Map<Long, Article> stored, StageTimes times) {
+        Reads reads = new Reads(database);
+        AnalysisWriter analysis = new AnalysisWriter(database);
+        long g0 = System.nanoTime();
+        new ClaimRefresh(reads, analysis).run(stored);
+        long g1 = System.nanoTime();
+        int contradictions = new ContradictionRefresh(reads, analysis).run(stored);
+        long g2 = System.nanoTime();
+        times.add(Stage.GROUP, g1 - g0);
+        times.add(Stage.CONTRADICTIONS, g2 - g1);
+        return contradictions;
     }
 
     private byte[] content(InputFiles.Input source) throws BadInputException {

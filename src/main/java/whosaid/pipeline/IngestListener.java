@@ -7,4 +7,8 @@ public interface IngestListener {
     void fileDone(int index, int files, String name, IngestSummary soFar);
 
     void fileFailed(int index, int files, BadInputException error);
+
+    /** Every file is read and stored; the claim and contradiction stages run next, over the whole store. */
+    default void filesDone(IngestSummary summary) {
+    }
 }

@@ -20,11 +20,8 @@ import whosaid.ingest.Article;
 import whosaid.quotes.Quote;
 import whosaid.quotes.QuoteDetector;
 import whosaid.quotes.QuoteKind;
-import whosaid.quotes.ReportedSpeechFinder;
 import whosaid.quotes.ReportedSpeechFinder.ReportedStatement;
-import whosaid.store.ArticleWrite;
-import whosaid.store.QuoteWrite;
-import whosaid.store.SpeakerRef;
+import whosaid.quotes.ReportedSpeechFinder;
 import whosaid.store.StoredSpeaker;
 
 /**
@@ -33,7 +30,7 @@ import whosaid.store.StoredSpeaker;
  * across articles ({@link SpeakerLinker}). One instance serves one ingest run: the linker remembers the speakers of
  * the articles analysed so far, so the second article of a run already knows the first one's people.
  */
-public final class QuotePipeline implements ArticleAnalyzer {
+public final class QuotePipeline {
     private final QuoteDetector detector = new QuoteDetector();
     private final ReportedSpeechFinder reported = new ReportedSpeechFinder();
     private final QuoteAttributor attributor = new QuoteAttributor();
@@ -58,24 +55,9 @@ public final class QuotePipeline implements ArticleAnalyzer {
     public record Attributed(Article article, ArticleAttribution direct, ArticleAttribution indirect) {
     }
 
-    @Override
-    public ArticleWrite analyze(Article article) {
+    /** The whole analysis of one article: detected, attributed, then linked to the articles analysed before. */
+    public AnalysedArticle analyze(Article article) {
         return link(attribute(detect(article)));
-    }
-
-    /**
-     * Detection and attribution read one article only, so they run on every core; linking remembers the speakers
-     * of the articles before, so it runs after them, in article order: the result is what {@link #analyze} gives
-     * article by article.
-     */
-    @Override
-    public List<ArticleWrite> analyzeAll(List<Article> articles) {
-        List<Attributed> attributed = articles.parallelStream().map(a -> attribute(detect(a))).toList();
-        List<ArticleWrite> out = new ArrayList<>(attributed.size());
-        for (Attributed a : attributed) {
-            out.add(link(a));
-        }
-        return out;
     }
 
     /** Finds the quotations and the reported speech of one article. Safe to call from several threads. */
@@ -93,22 +75,22 @@ public final class QuotePipeline implements ArticleAnalyzer {
     }
 
     /** Links the article's speakers to the entities of the articles linked before it. One thread, article order. */
-    public ArticleWrite link(Attributed a) {
+    public AnalysedArticle link(Attributed a) {
         ArticleAttribution direct = a.direct();
         ArticleAttribution indirect = a.indirect();
-        Map<String, SpeakerRef> refs = new HashMap<>();
+        Map<String, QuoteSpeaker> refs = new HashMap<>();
         link(direct, refs);
         link(indirect, refs);
 
-        List<QuoteWrite> writes = new ArrayList<>();
+        List<AnalysedQuote> quotes = new ArrayList<>();
         for (ArticleAttribution reading : List.of(direct, indirect)) {
             for (Attribution at : reading.attributions()) {
-                SpeakerRef ref = at.speaker() == null ? null : refs.get(at.speaker());
-                writes.add(new QuoteWrite(at.quote(), ref, at.mention(), at.cue(), at.sieve(), at.confidence()));
+                QuoteSpeaker ref = at.speaker() == null ? null : refs.get(at.speaker());
+                quotes.add(new AnalysedQuote(at.quote(), ref, at.mention(), at.cue(), at.sieve(), at.confidence()));
             }
         }
-        writes.sort((x, y) -> Integer.compare(order(x.quote()), order(y.quote())));
-        return new ArticleWrite(a.article(), writes);
+        quotes.sort((x, y) -> Integer.compare(order(x.quote()), order(y.quote())));
+        return new AnalysedArticle(a.article(), quotes);
     }
 
     /** Title quotes first, then body quotes in reading order. */
@@ -129,7 +111,7 @@ public final class QuotePipeline implements ArticleAnalyzer {
         return out;
     }
 
-    private void link(ArticleAttribution reading, Map<String, SpeakerRef> refs) {
+    private void link(ArticleAttribution reading, Map<String, QuoteSpeaker> refs) {
         for (ArticleSpeaker s : reading.speakers()) {
             if (!refs.containsKey(s.name())) {
                 refs.put(s.name(), ref(linker.link(s)));
@@ -137,11 +119,11 @@ public final class QuotePipeline implements ArticleAnalyzer {
         }
     }
 
-    private SpeakerRef ref(LinkedSpeaker linked) {
+    private QuoteSpeaker ref(LinkedSpeaker linked) {
         KnownSpeaker k = linked.speaker();
         // The store takes negative ids as "not stored yet, same entity within this run".
         long id = k.id() > lastStoredId ? -k.id() : k.id();
-        return new SpeakerRef(id, k.canonicalName(), k.kind(), k.anonymous(), k.role(), k.aliases());
+        return new QuoteSpeaker(id, k.canonicalName(), k.kind(), k.anonymous(), k.role(), k.aliases());
     }
 
     private static KnownSpeaker known(StoredSpeaker s) {

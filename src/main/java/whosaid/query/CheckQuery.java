@@ -4,8 +4,6 @@ import java.util.List;
 
 import whosaid.claims.ClaimMatcher;
 import whosaid.claims.TextFolding;
-import whosaid.store.Reads;
-import whosaid.store.StoredQuote;
 
 /**
  * The whole fact-check query over a store: full-text search for candidate claims, then only those claims and their
@@ -23,21 +21,21 @@ public final class CheckQuery {
     public record Answer(int candidates, List<FactCheck.Result> results) {
     }
 
-    private final Reads reads;
+    private final Listings listings;
     private final FactCheck factCheck;
 
-    public CheckQuery(Reads reads, ClaimMatcher matcher) {
-        this.reads = reads;
-        this.factCheck = new FactCheck(matcher);
+    public CheckQuery(Listings listings) {
+        this.listings = listings;
+        this.factCheck = new FactCheck(new ClaimMatcher());
     }
 
     public Answer ask(String text, int limit) {
-        List<Long> ids = reads.claimsMatching(searchWords(text), CANDIDATES);
+        List<Long> ids = listings.claimsMatching(searchWords(text), CANDIDATES);
         if (ids.isEmpty()) {
             return new Answer(0, List.of());
         }
-        List<StoredQuote> quotes = reads.quotesOfClaims(ids);
-        List<ClaimView> candidates = ClaimView.all(reads.claims(ids), quotes);
+        List<QuoteView> quotes = listings.quotesOfClaims(ids);
+        List<ClaimView> candidates = ClaimView.all(listings.claims(ids), quotes);
         return new Answer(ids.size(), factCheck.rank(text, candidates, limit));
     }
 

@@ -3,8 +3,6 @@ package whosaid.query;
 import java.util.ArrayList;
 import java.util.List;
 
-import whosaid.store.StoredSpeaker;
-
 /** Finds the speakers a user means by a name: the canonical name or any alias, compared by {@link NameKey}. */
 public final class SpeakerLookup {
     private SpeakerLookup() {
@@ -14,15 +12,15 @@ public final class SpeakerLookup {
      * Exact matches on the canonical name win; else matches on any alias; else speakers whose name ends with the
      * given words (a surname). Several results mean the name is ambiguous.
      */
-    public static List<StoredSpeaker> find(List<StoredSpeaker> speakers, String name) {
+    public static List<SpeakerView> find(List<SpeakerView> speakers, String name) {
         String key = NameKey.of(name);
         if (key.isEmpty()) {
             return List.of();
         }
-        List<StoredSpeaker> byName = new ArrayList<>();
-        List<StoredSpeaker> byAlias = new ArrayList<>();
-        List<StoredSpeaker> bySurname = new ArrayList<>();
-        for (StoredSpeaker speaker : speakers) {
+        List<SpeakerView> byName = new ArrayList<>();
+        List<SpeakerView> byAlias = new ArrayList<>();
+        List<SpeakerView> bySurname = new ArrayList<>();
+        for (SpeakerView speaker : speakers) {
             String canonical = NameKey.of(speaker.name());
             if (canonical.equals(key)) {
                 byName.add(speaker);

@@ -10,11 +10,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
-import whosaid.store.StoredClaim;
-import whosaid.store.StoredContradiction;
-import whosaid.store.StoredQuote;
-import whosaid.store.StoredSpeaker;
-
 /**
  * Everything one speaker said: who they are, and their quotes grouped by article in date order (undated last).
  *
@@ -23,8 +18,8 @@ import whosaid.store.StoredSpeaker;
  * @param claims         the claims they made, each with how often and where, most reported first
  * @param contradictions stored contradictions with a side that is one of their quotes
  */
-public record SpeakerReport(StoredSpeaker speaker, List<ArticleQuotes> articles, List<SpeakerClaim> claims,
-                            List<StoredContradiction> contradictions) {
+public record SpeakerReport(SpeakerView speaker, List<ArticleQuotes> articles, List<SpeakerClaim> claims,
+                            List<ContradictionView> contradictions) {
 
     /** One claim of the speaker: its representative wording, how many of their quotes state it, and where. */
     public record SpeakerClaim(long claimId, String text, int quotes, List<String> outlets, String firstPublished) {
@@ -32,18 +27,18 @@ public record SpeakerReport(StoredSpeaker speaker, List<ArticleQuotes> articles,
 
     /** The quotes of one speaker in one article. */
     public record ArticleQuotes(String articleId, String title, String outlet, String published,
-                                List<StoredQuote> quotes) {
+                                List<QuoteView> quotes) {
     }
 
-    public static SpeakerReport of(StoredSpeaker speaker, List<StoredQuote> quotes, List<StoredClaim> allClaims,
-                                   List<StoredContradiction> allContradictions) {
-        Map<Long, List<StoredQuote>> byArticle = new LinkedHashMap<>();
-        for (StoredQuote quote : quotes) {
+    public static SpeakerReport of(SpeakerView speaker, List<QuoteView> quotes, List<ClaimSummary> allClaims,
+                                   List<ContradictionView> allContradictions) {
+        Map<Long, List<QuoteView>> byArticle = new LinkedHashMap<>();
+        for (QuoteView quote : quotes) {
             byArticle.computeIfAbsent(quote.articleRowId(), k -> new ArrayList<>()).add(quote);
         }
         List<ArticleQuotes> articles = new ArrayList<>();
-        for (List<StoredQuote> inArticle : byArticle.values()) {
-            StoredQuote first = inArticle.get(0);
+        for (List<QuoteView> inArticle : byArticle.values()) {
+            QuoteView first = inArticle.get(0);
             articles.add(new ArticleQuotes(first.articleId(), first.articleTitle(), first.outlet(), first.published(),
                     List.copyOf(inArticle)));
         }
@@ -52,10 +47,10 @@ public record SpeakerReport(StoredSpeaker speaker, List<ArticleQuotes> articles,
                 contradictions(quotes, allContradictions));
     }
 
-    private static List<SpeakerClaim> claims(List<StoredQuote> quotes, List<StoredClaim> allClaims) {
-        Map<Long, StoredClaim> byId = allClaims.stream().collect(Collectors.toMap(StoredClaim::id, c -> c));
-        Map<Long, List<StoredQuote>> byClaim = new LinkedHashMap<>();
-        for (StoredQuote q : quotes) {
+    private static List<SpeakerClaim> claims(List<QuoteView> quotes, List<ClaimSummary> allClaims) {
+        Map<Long, ClaimSummary> byId = allClaims.stream().collect(Collectors.toMap(ClaimSummary::id, c -> c));
+        Map<Long, List<QuoteView>> byClaim = new LinkedHashMap<>();
+        for (QuoteView q : quotes) {
             if (q.claimId() != null && byId.containsKey(q.claimId())) {
                 byClaim.computeIfAbsent(q.claimId(), k -> new ArrayList<>()).add(q);
             }
@@ -63,8 +58,8 @@ public record SpeakerReport(StoredSpeaker speaker, List<ArticleQuotes> articles,
         List<SpeakerClaim> out = new ArrayList<>();
         byClaim.forEach((id, stating) -> {
             Set<String> outlets = new TreeSet<>();
-            stating.stream().map(StoredQuote::outlet).filter(o -> o != null).forEach(outlets::add);
-            StoredClaim claim = byId.get(id);
+            stating.stream().map(QuoteView::outlet).filter(o -> o != null).forEach(outlets::add);
+            ClaimSummary claim = byId.get(id);
             out.add(new SpeakerClaim(id, claim.text(), stating.size(), List.copyOf(outlets), claim.firstPublished()));
         });
         out.sort(Comparator.comparingInt((SpeakerClaim c) -> -c.outlets().size())
@@ -73,9 +68,9 @@ public record SpeakerReport(StoredSpeaker speaker, List<ArticleQuotes> articles,
         return List.copyOf(out);
     }
 
-    private static List<StoredContradiction> contradictions(List<StoredQuote> quotes,
-                                                            List<StoredContradiction> all) {
-        Set<Long> ids = quotes.stream().map(StoredQuote::quoteId).collect(Collectors.toSet());
+    private static List<ContradictionView> contradictions(List<QuoteView> quotes,
+                                                            List<ContradictionView> all) {
+        Set<Long> ids = quotes.stream().map(QuoteView::quoteId).collect(Collectors.toSet());
         return all.stream()
                 .filter(c -> ids.contains(c.a().quoteId()) || ids.contains(c.b().quoteId()))
                 .toList();

@@ -1,7 +1,5 @@
 package whosaid.store;
 
-import whosaid.ingest.Article;
-
-/** A stored article read back whole, with its row id, for the stages that re-read the corpus. */
-public record ArticleRow(long rowId, Article article) {
+/** A stored article read back whole, with its row id, for the stages that compare against the stored corpus. */
+public record ArticleRow(long rowId, ArticleColumns article) {
 }

@@ -7,6 +7,7 @@ import static whosaid.store.schema.Tables.SPEAKER;
 import static whosaid.store.schema.Tables.SPEAKER_ALIAS;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -19,9 +20,6 @@ import org.jooq.BatchBindStep;
 import org.jooq.DSLContext;
 import org.jooq.exception.DataAccessException;
 import org.jooq.impl.DSL;
-
-import whosaid.ingest.Article;
-import whosaid.quotes.QuoteKind;
 
 /**
  * Writes analysed articles. One call of {@link #write} is one transaction: a file's articles are stored whole or
@@ -39,24 +37,23 @@ public final class ArticleWriter {
         this.database = database;
     }
 
-    /** What one write did. */
-    public record Outcome(int articlesNew, int articlesKnown, int quotesStored, int reportedStored) {
+    /**
+     * What one write did.
+     *
+     * @param rowIds each written article's row id, in the order given; null for one that was stored already
+     */
+    public record Outcome(int articlesNew, int articlesKnown, int quotesStored, int reportedStored, List<Long> rowIds) {
     }
 
-    /** Is an article with this body stored already? Lets the caller skip analysing known articles. */
-    public boolean isKnown(Article article) {
-        return database.dsl().fetchExists(ARTICLE, ARTICLE.BODY_HASH.eq(BodyHash.of(article.body())));
-    }
-
-    /** The articles whose bodies are not stored yet, in their order: {@link #isKnown} for a file's worth in a few queries. */
-    public List<Article> unknown(List<Article> articles) {
+    /** The items whose article bodies are not stored yet, in their order, asked for a file's worth in a few queries. */
+    public <A> List<A> unknown(List<A> articles, java.util.function.Function<A, String> body) {
         List<String> hashes = new ArrayList<>(articles.size());
-        for (Article a : articles) {
-            hashes.add(BodyHash.of(a.body()));
+        for (A a : articles) {
+            hashes.add(BodyHash.of(body.apply(a)));
         }
         try {
             Set<String> stored = storedAmong(database.dsl(), hashes);
-            List<Article> out = new ArrayList<>();
+            List<A> out = new ArrayList<>();
             for (int i = 0; i < articles.size(); i++) {
                 if (!stored.contains(hashes.get(i))) {
                     out.add(articles.get(i));
@@ -106,7 +103,7 @@ public final class ArticleWriter {
                             speakers.computeIfAbsent(quote.speaker().id(), k -> new SpeakerWrite(quote.speaker()))
                                     .add(quote.speaker());
                         }
-                        if (quote.quote().kind() == QuoteKind.INDIRECT) {
+                        if (quote.reported()) {
                             reported++;
                         } else {
                             quotes++;
@@ -115,7 +112,7 @@ public final class ArticleWriter {
                 }
                 Map<Long, Long> speakerIds = storeSpeakers(tx, speakers.values(), assignedInThisTransaction);
                 insertQuotes(tx, articles, articleIds, speakerIds);
-                return new Outcome(fresh, known, quotes, reported);
+                return new Outcome(fresh, known, quotes, reported, Collections.unmodifiableList(articleIds));
             });
             storedSpeakerIds.putAll(assignedInThisTransaction);
             return outcome;
@@ -169,7 +166,7 @@ public final class ArticleWriter {
                     : assigned.getOrDefault(ref.id(), storedSpeakerIds.get(ref.id()));
             if (id == null) {
                 id = next++;
-                inserts.bind(id, s.last.canonicalName(), ref.kind().label(), s.role, ref.anonymous() ? 1 : 0);
+                inserts.bind(id, s.last.canonicalName(), ref.kind(), s.role, ref.anonymous() ? 1 : 0);
                 insertRows++;
                 assigned.put(ref.id(), id);
             } else {
@@ -210,9 +207,9 @@ public final class ArticleWriter {
                 continue;
             }
             for (QuoteWrite write : articles.get(i).quotes()) {
-                var q = write.quote();
                 Long speakerId = write.speaker() == null ? null : speakerIds.get(write.speaker().id());
-                batch.bind(articleId, q.inTitle() ? 1 : 0, q.start(), q.end(), q.text(), q.kind().label(), speakerId,
+                batch.bind(articleId, write.inTitle() ? 1 : 0, write.start(), write.end(), write.text(), write.kind(),
+                        speakerId,
                         write.mention(), write.cue(), write.sieve(), write.confidence());
                 rows++;
             }
@@ -247,7 +244,7 @@ public final class ArticleWriter {
                 ids.add(null);
                 continue;
             }
-            Article a = articles.get(i).article();
+            ArticleColumns a = articles.get(i).article();
             Long outletId = a.outlet() == null ? null : outlets.computeIfAbsent(a.outlet(), name -> outletId(tx, name));
             long id = next++;
             batch.bind(id, a.externalId(), a.title(), a.dek(), outletId, a.byline(), a.published(), a.url(), a.body(),

@@ -21,7 +21,6 @@ import java.util.regex.Pattern;
 
 import org.jooq.Condition;
 import org.jooq.Record;
-import whosaid.ingest.Article;
 import whosaid.store.schema.tables.Quote;
 import whosaid.store.schema.tables.Speaker;
 import org.jooq.exception.DataAccessException;
@@ -29,6 +28,9 @@ import org.jooq.impl.DSL;
 
 /** Every read the query stage needs, as plain records. All values reach SQL as bind values. */
 public final class Reads {
+    /** Row ids asked about in one query: well under SQLite's limit on bound values. */
+    private static final int IDS_PER_QUERY = 500;
+
     private final Database database;
 
     public Reads(Database database) {
@@ -51,21 +53,34 @@ public final class Reads {
                 .fetchOne(ARTICLE.BODY));
     }
 
-    public List<StoredQuote> quotes(QuoteFilter filter) {
+    /** Every stored quote, in article order (title quotes first, then by offset). */
+    public List<StoredQuote> allQuotes() {
+        return quotes(List.of());
+    }
+
+    /**
+     * The quotes that pass every given filter, in article order; a null filter does not filter.
+     *
+     * @param speakerIds only quotes by these speakers
+     * @param outlet     outlet name, case-insensitive
+     * @param article    article id (the input's id or the row id) or a part of its title
+     * @param kinds      labels of the kinds to list
+     */
+    public List<StoredQuote> quotes(Set<Long> speakerIds, String outlet, String article, Set<String> kinds) {
         List<Condition> where = new ArrayList<>();
-        if (filter.speakerIds() != null) {
-            where.add(QUOTE.SPEAKER_ID.in(filter.speakerIds()));
+        if (speakerIds != null) {
+            where.add(QUOTE.SPEAKER_ID.in(speakerIds));
         }
-        if (filter.outlet() != null) {
-            where.add(OUTLET.NAME.equalIgnoreCase(filter.outlet()));
+        if (outlet != null) {
+            where.add(OUTLET.NAME.equalIgnoreCase(outlet));
         }
-        if (filter.article() != null) {
-            where.add(ARTICLE.EXTERNAL_ID.eq(filter.article())
-                    .or(ARTICLE.ID.cast(String.class).eq(filter.article()).and(ARTICLE.EXTERNAL_ID.isNull()))
-                    .or(ARTICLE.TITLE.containsIgnoreCase(filter.article())));
+        if (article != null) {
+            where.add(ARTICLE.EXTERNAL_ID.eq(article)
+                    .or(ARTICLE.ID.cast(String.class).eq(article).and(ARTICLE.EXTERNAL_ID.isNull()))
+                    .or(ARTICLE.TITLE.containsIgnoreCase(article)));
         }
-        if (filter.kinds() != null) {
-            where.add(QUOTE.KIND.in(filter.kinds()));
+        if (kinds != null) {
+            where.add(QUOTE.KIND.in(kinds));
         }
         return quotes(where);
     }
@@ -149,7 +164,7 @@ public final class Reads {
             var speakerCount = DSL.countDistinct(QUOTE.SPEAKER_ID);
             database.dsl().select(ARTICLE.OUTLET_ID, quoteCount, speakerCount)
                     .from(QUOTE).join(ARTICLE).on(ARTICLE.ID.eq(QUOTE.ARTICLE_ID))
-                    .where(QUOTE.KIND.ne("indirect"))
+                    .where(QUOTE.KIND.ne(QuoteWrite.REPORTED))
                     .groupBy(ARTICLE.OUTLET_ID)
                     .forEach(r -> quoted.put(r.value1(), new int[]{r.value2(), r.value3()}));
             List<StoredOutlet> out = new ArrayList<>();
@@ -167,15 +182,26 @@ public final class Reads {
         });
     }
 
-    /** Every stored article, whole, in ingest order. */
-    public List<ArticleRow> articleRows() {
-        return guarded(() -> database.dsl()
-                .select(ARTICLE.ID, ARTICLE.EXTERNAL_ID, ARTICLE.TITLE, ARTICLE.DEK, OUTLET.NAME, ARTICLE.BYLINE,
-                        ARTICLE.PUBLISHED, ARTICLE.URL, ARTICLE.BODY, ARTICLE.SOURCE, ARTICLE.SOURCE_LINE)
-                .from(ARTICLE).leftJoin(OUTLET).on(OUTLET.ID.eq(ARTICLE.OUTLET_ID))
-                .orderBy(ARTICLE.ID)
-                .fetch(r -> new ArticleRow(r.value1(), new Article(r.value2(), r.value3(), r.value4(), r.value5(),
-                        r.value6(), r.value7(), r.value8(), r.value9(), r.value10(), r.value11()))));
+    /** The row id of every stored article, in ingest order. */
+    public List<Long> articleRowIds() {
+        return guarded(() -> database.dsl().select(ARTICLE.ID).from(ARTICLE).orderBy(ARTICLE.ID).fetch(ARTICLE.ID));
+    }
+
+    /** The articles with these row ids, whole, in ingest order; asked for a few hundred at a time. */
+    public List<ArticleRow> articleRows(List<Long> rowIds) {
+        List<ArticleRow> out = new ArrayList<>(rowIds.size());
+        for (int from = 0; from < rowIds.size(); from += IDS_PER_QUERY) {
+            List<Long> chunk = rowIds.subList(from, Math.min(rowIds.size(), from + IDS_PER_QUERY));
+            out.addAll(guarded(() -> database.dsl()
+                    .select(ARTICLE.ID, ARTICLE.EXTERNAL_ID, ARTICLE.TITLE, ARTICLE.DEK, OUTLET.NAME, ARTICLE.BYLINE,
+                            ARTICLE.PUBLISHED, ARTICLE.URL, ARTICLE.BODY, ARTICLE.SOURCE, ARTICLE.SOURCE_LINE)
+                    .from(ARTICLE).leftJoin(OUTLET).on(OUTLET.ID.eq(ARTICLE.OUTLET_ID))
+                    .where(ARTICLE.ID.in(chunk))
+                    .fetch(r -> new ArticleRow(r.value1(), new ArticleColumns(r.value2(), r.value3(), r.value4(),
+                            r.value5(), r.value6(), r.value7(), r.value8(), r.value9(), r.value10(), r.value11())))));
+        }
+        out.sort(java.util.Comparator.comparingLong(ArticleRow::rowId));
+        return out;
     }
 
     public List<StoredClaim> claims() {

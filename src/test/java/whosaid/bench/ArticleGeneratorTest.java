@@ -10,9 +10,9 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
+import whosaid.pipeline.AnalysedArticle;
+import whosaid.pipeline.AnalysedQuote;
 import whosaid.pipeline.QuotePipeline;
-import whosaid.store.ArticleWrite;
-import whosaid.store.QuoteWrite;
 
 /** The benchmark's corpus: reproducible, and made of articles the real pipeline reads as the generator meant. */
 class ArticleGeneratorTest {
@@ -55,10 +55,10 @@ class ArticleGeneratorTest {
         int found = 0;
         int right = 0;
         for (ArticleGenerator.Generated g : articles) {
-            ArticleWrite write = pipeline.analyze(g.article());
+            AnalysedArticle write = pipeline.analyze(g.article());
             for (ArticleGenerator.Truth t : g.quotes()) {
                 truths++;
-                QuoteWrite hit = write.quotes().stream()
+                AnalysedQuote hit = write.quotes().stream()
                         .filter(q -> !q.quote().inTitle() && q.quote().text().contains(t.text()))
                         .findFirst().orElse(null);
                 if (hit != null) {

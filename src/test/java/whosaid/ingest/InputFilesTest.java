@@ -75,7 +75,7 @@ class InputFilesTest {
     void expandedFilesReadThroughTheReader() throws Exception {
         Files.writeString(dir.resolve("one.txt"), "Gate Repaired\n\nThe old gate was repaired on Monday.\n");
         InputFiles.Input input = inputFiles.expand(List.of(dir.toString())).inputs().get(0);
-        Article article = new ArticleReader().read(input).get(0);
+        Article article = new ArticleReader().read(input.path()).get(0);
         assertEquals("Gate Repaired", article.title());
         assertEquals(input.name(), article.source());
     }

@@ -17,9 +17,6 @@ import org.junit.jupiter.api.Test;
 import whosaid.ingest.Article;
 import whosaid.ingest.ArticleReader;
 import whosaid.quotes.QuoteKind;
-import whosaid.store.ArticleWrite;
-import whosaid.store.QuoteWrite;
-import whosaid.store.SpeakerRef;
 
 /**
  * Quote detection and attribution as ingest runs them (reader → {@link QuotePipeline}, cross-article linking
@@ -40,13 +37,13 @@ class PipelineAccuracyTest {
         }
         QuotePipeline pipeline = new QuotePipeline(List.of());
         List<Article> articles = new ArticleReader().read(digest);
-        List<QuoteWrite> writes = new ArrayList<>();
+        List<AnalysedQuote> writes = new ArrayList<>();
         List<Integer> articleOf = new ArrayList<>();
         // The store renames a speaker when a later article gives a fuller name; score the final names as it would.
         Map<Long, String> finalName = new HashMap<>();
         for (Article article : articles) {
-            ArticleWrite write = pipeline.analyze(article);
-            for (QuoteWrite q : write.quotes()) {
+            AnalysedArticle write = pipeline.analyze(article);
+            for (AnalysedQuote q : write.quotes()) {
                 if (q.quote().kind() == QuoteKind.INDIRECT) {
                     continue;
                 }
@@ -59,7 +56,7 @@ class PipelineAccuracyTest {
         }
         List<GoldScore.Prediction> predictions = new ArrayList<>();
         for (int i = 0; i < writes.size(); i++) {
-            SpeakerRef s = writes.get(i).speaker();
+            QuoteSpeaker s = writes.get(i).speaker();
             predictions.add(new GoldScore.Prediction(articleOf.get(i), writes.get(i).quote().text(),
                     s == null ? null : finalName.get(s.id()), writes.get(i).sieve()));
         }

@@ -3,7 +3,6 @@ package whosaid.query;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import whosaid.claims.ClaimMatcher;
-import whosaid.store.StoredQuote;
 
 import java.util.List;
 
@@ -22,10 +21,10 @@ class FactCheckTest {
     }
 
     private static ClaimView claim(long id, String speaker, String... wordings) {
-        List<StoredQuote> quotes = new java.util.ArrayList<>();
+        List<QuoteView> quotes = new java.util.ArrayList<>();
         long q = id * 100;
         for (String w : wordings) {
-            quotes.add(new StoredQuote(q++, 1, "1", "An invented report", "The Harbour Gazette", "2031-03-02", w, 0,
+            quotes.add(new QuoteView(q++, 1, "1", "An invented report", "The Harbour Gazette", "2031-03-02", w, 0,
                     w.length(), false, "direct", null, speaker, null, "said", null, id, 1.0));
         }
         return new ClaimView(id, wordings[0], speaker == null ? List.of() : List.of(speaker),

@@ -5,8 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import whosaid.claims.ClaimMatcher;
-import whosaid.store.StoredClaim;
-import whosaid.store.StoredQuote;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -63,8 +61,8 @@ class SeedFactCheckTest {
         gold.get("speakers").forEach(s -> speakerNames.put(s.get("id").asText(), s.get("name").asText()));
         Map<String, JsonNode> quotes = new HashMap<>();
         gold.get("quotes").forEach(q -> quotes.put(q.get("id").asText(), q));
-        List<StoredClaim> stored = new ArrayList<>();
-        List<StoredQuote> members = new ArrayList<>();
+        List<ClaimSummary> stored = new ArrayList<>();
+        List<QuoteView> members = new ArrayList<>();
         goldIds = new HashMap<>();
         long claimId = 1;
         long quoteId = 1;
@@ -74,11 +72,11 @@ class SeedFactCheckTest {
                 JsonNode q = quotes.get(ref.asText());
                 String speaker = q.get("speaker").isNull() ? null : speakerNames.get(q.get("speaker").asText());
                 texts.add(q.get("text").asText());
-                members.add(new StoredQuote(quoteId++, q.get("article").asLong(), q.get("article").asText(), null,
+                members.add(new QuoteView(quoteId++, q.get("article").asLong(), q.get("article").asText(), null,
                         null, null, q.get("text").asText(), 0, q.get("text").asText().length(), false,
                         q.get("kind").asText(), null, speaker, null, null, null, claimId, 1.0));
             }
-            stored.add(new StoredClaim(claimId, whosaid.claims.ClaimGrouper.representative(texts), null, null));
+            stored.add(new ClaimSummary(claimId, whosaid.claims.ClaimGrouper.representative(texts), null, null));
             goldIds.put(claimId, g.get("id").asText());
             claimId++;
         }

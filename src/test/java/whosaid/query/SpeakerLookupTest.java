@@ -6,14 +6,12 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-import whosaid.store.StoredSpeaker;
-
 class SpeakerLookupTest {
-    private static StoredSpeaker speaker(long id, String name, String... aliases) {
-        return new StoredSpeaker(id, name, "person", null, null, false, List.of(aliases), 1, List.of());
+    private static SpeakerView speaker(long id, String name, String... aliases) {
+        return new SpeakerView(id, name, "person", null, null, false, List.of(aliases), 1, List.of());
     }
 
-    private final List<StoredSpeaker> speakers = List.of(
+    private final List<SpeakerView> speakers = List.of(
             speaker(1, "Tomas Brandt", "Brandt", "Thomas Brandt"),
             speaker(2, "Mara Lindqvist", "Lindqvist", "Ms. Lindqvist"),
             speaker(3, "Jon Lindqvist"));
@@ -45,7 +43,7 @@ class SpeakerLookupTest {
         assertEquals(List.of(), SpeakerLookup.find(speakers, "Nobody Here"));
     }
 
-    private static List<Long> ids(List<StoredSpeaker> found) {
-        return found.stream().map(StoredSpeaker::id).toList();
+    private static List<Long> ids(List<SpeakerView> found) {
+        return found.stream().map(SpeakerView::id).toList();
     }
 }

@@ -6,22 +6,17 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-import whosaid.store.StoredClaim;
-import whosaid.store.StoredContradiction;
-import whosaid.store.StoredQuote;
-import whosaid.store.StoredSpeaker;
-
 class SpeakerReportTest {
-    private static final StoredSpeaker BRANDT = new StoredSpeaker(1, "Tomas Brandt", "person", "union leader", null,
+    private static final SpeakerView BRANDT = new SpeakerView(1, "Tomas Brandt", "person", "union leader", null,
             false, List.of("Brandt"), 3, List.of("Harbour Daily", "The Coastal Ledger"));
 
-    private static StoredQuote quote(long id, long article, String outlet, String published, String text, Long claim) {
-        return new StoredQuote(id, article, String.valueOf(article), "Article " + article, outlet, published, text, 0,
+    private static QuoteView quote(long id, long article, String outlet, String published, String text, Long claim) {
+        return new QuoteView(id, article, String.valueOf(article), "Article " + article, outlet, published, text, 0,
                 text.length(), false, "direct", 1L, "Tomas Brandt", "Brandt", "said", "adjacent-cue", claim, 0.9);
     }
 
-    private static StoredContradiction.Side side(Long quoteId, long article) {
-        return new StoredContradiction.Side(quoteId, article, String.valueOf(article), "Article " + article, null,
+    private static ContradictionView.Side side(Long quoteId, long article) {
+        return new ContradictionView.Side(quoteId, article, String.valueOf(article), "Article " + article, null,
                 null, null, "words", 0, 5);
     }
 
@@ -36,8 +31,9 @@ class SpeakerReportTest {
 
     @Test
     void claimsAreCountedWithTheirOutletsMostWidelyReportedFirst() {
-        List<StoredClaim> claims = List.of(new StoredClaim(10, "Nobody goes back without a deal.", "2026-03-01", null),
-                new StoredClaim(11, "The offer is an insult.", "2026-03-02", null));
+        List<ClaimSummary> claims = List.of(
+                new ClaimSummary(10, "Nobody goes back without a deal.", "2026-03-01", null),
+                new ClaimSummary(11, "The offer is an insult.", "2026-03-02", null));
         SpeakerReport report = SpeakerReport.of(BRANDT, List.of(
                 quote(1, 7, "Harbour Daily", "2026-03-02", "The offer is an insult.", 11L),
                 quote(2, 7, "Harbour Daily", "2026-03-02", "Nobody goes back.", 10L),
@@ -50,11 +46,11 @@ class SpeakerReportTest {
 
     @Test
     void onlyContradictionsWithASideAmongTheirQuotesBelongToTheReport() {
-        StoredContradiction theirs = new StoredContradiction(1, "numeric", side(null, 3), side(2L, 7), "why", 0.5);
-        StoredContradiction others = new StoredContradiction(2, "denial", side(null, 3), side(99L, 4), "why", 0.5);
+        ContradictionView theirs = new ContradictionView(1, "numeric", side(null, 3), side(2L, 7), "why", 0.5);
+        ContradictionView others = new ContradictionView(2, "denial", side(null, 3), side(99L, 4), "why", 0.5);
         SpeakerReport report = SpeakerReport.of(BRANDT, List.of(
                 quote(2, 7, "Harbour Daily", null, "Four percent was never offered.", null)),
                 List.of(), List.of(theirs, others));
-        assertEquals(List.of(1L), report.contradictions().stream().map(StoredContradiction::id).toList());
+        assertEquals(List.of(1L), report.contradictions().stream().map(ContradictionView::id).toList());
     }
 }

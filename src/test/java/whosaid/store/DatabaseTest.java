@@ -16,28 +16,24 @@ import org.jooq.exception.DataAccessException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import whosaid.attribution.SpeakerKind;
-import whosaid.ingest.Article;
-import whosaid.quotes.Quote;
-import whosaid.quotes.QuoteKind;
 import whosaid.store.schema.Tables;
 
 class DatabaseTest {
     @TempDir
     Path dir;
 
-    private static Article article(String body) {
-        return new Article(null, "Ferry fares rise", null, "The Island Post", "Ann Lee", "2026-01-02", null, body,
-                "test.txt", 1);
+    private static ArticleColumns article(String body) {
+        return new ArticleColumns(null, "Ferry fares rise", null, "The Island Post", "Ann Lee", "2026-01-02", null,
+                body, "test.txt", 1);
     }
 
     private static ArticleWrite analysed(String body) {
         int start = body.indexOf('“') + 1;
         int end = body.indexOf('”');
-        Quote quote = new Quote(false, start, end, body.substring(start, end), QuoteKind.DIRECT, false);
-        SpeakerRef speaker = new SpeakerRef(-1, "Ola Berg", SpeakerKind.PERSON, false, "ferry operator",
+        SpeakerRef speaker = new SpeakerRef(-1, "Ola Berg", "person", false, "ferry operator",
                 Set.of("Ola Berg", "Berg"));
-        return new ArticleWrite(article(body), List.of(new QuoteWrite(quote, speaker, "Berg", "said", "test", 0.9)));
+        return new ArticleWrite(article(body), List.of(new QuoteWrite(false, start, end, body.substring(start, end),
+                "direct", speaker, "Berg", "said", "test", 0.9)));
     }
 
     @Test
@@ -62,7 +58,7 @@ class DatabaseTest {
             assertEquals(1, db.dsl().fetchCount(Tables.ARTICLE));
             assertEquals(1, db.dsl().fetchCount(Tables.QUOTE));
             assertEquals(1, db.dsl().fetchCount(Tables.SPEAKER));
-            StoredQuote stored = new Reads(db).quotes(QuoteFilter.all()).get(0);
+            StoredQuote stored = new Reads(db).allQuotes().get(0);
             assertEquals("Fuel costs doubled,", stored.text());
             assertEquals("Ola Berg", stored.speaker());
             assertEquals("The Island Post", stored.outlet());
@@ -96,9 +92,9 @@ class DatabaseTest {
     void aFailedWriteLeavesNothingBehind() {
         String body = "Fares will rise. “Fuel costs doubled,” Berg said.";
         ArticleWrite good = analysed(body);
-        Quote broken = new Quote(false, 5, 2, "bad", QuoteKind.DIRECT, false); // end before start: CHECK fails
-        ArticleWrite bad = new ArticleWrite(article("Another body entirely."),
-                List.of(new QuoteWrite(broken, null, null, null, "test", 0.5)));
+        // End before start: the schema's CHECK fails.
+        QuoteWrite broken = new QuoteWrite(false, 5, 2, "bad", "direct", null, null, null, "test", 0.5);
+        ArticleWrite bad = new ArticleWrite(article("Another body entirely."), List.of(broken));
         try (Database db = Database.open(dir.resolve("w.db"))) {
             assertThrows(StoreException.class, () -> new ArticleWriter(db).write(List.of(good, bad)));
             assertEquals(0, db.dsl().fetchCount(Tables.ARTICLE));

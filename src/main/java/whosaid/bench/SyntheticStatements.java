@@ -1,5 +1,6 @@
-package whosaid.claims;
+package whosaid.bench;
 
+import whosaid.claims.Statement;
 import whosaid.quotes.QuoteKind;
 
 import java.util.ArrayList;

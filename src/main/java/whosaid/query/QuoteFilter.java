@@ -1,4 +1,4 @@
-package whosaid.store;
+package whosaid.query;
 
 import java.util.Set;
 

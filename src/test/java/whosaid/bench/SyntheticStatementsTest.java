@@ -1,6 +1,10 @@
-package whosaid.claims;
+package whosaid.bench;
 
 import org.junit.jupiter.api.Test;
+
+import whosaid.claims.ClaimAssignment;
+import whosaid.claims.ClaimGrouper;
+import whosaid.claims.WordNetLexicon;
 
 import java.util.HashSet;
 import java.util.List;

@@ -1,0 +1,9 @@
+package whosaid.query;
+
+/** A listed contradiction with both sides' evidence. */
+public record ContradictionView(long id, String kind, Side a, Side b, String why, double strength) {
+    /** One side: the words, who said them (when it is a quote), and where they stand. */
+    public record Side(Long quoteId, long articleRowId, String articleId, String articleTitle, String outlet,
+                       String published, String speaker, String text, int start, int end) {
+    }
+}

@@ -1,0 +1,103 @@
+package whosaid.query;
+
+import java.util.Collection;
+import java.util.List;
+
+import whosaid.store.Database;
+import whosaid.store.Reads;
+import whosaid.store.StoredArticle;
+import whosaid.store.StoredClaim;
+import whosaid.store.StoredContradiction;
+import whosaid.store.StoredOutlet;
+import whosaid.store.StoredQuote;
+import whosaid.store.StoredSpeaker;
+
+/**
+ * What the commands list, read from the store and handed on as the query stage's own records, so that no caller
+ * above this stage depends on the store's rows.
+ */
+public final class Listings {
+    private final Reads reads;
+
+    public Listings(Database database) {
+        this.reads = new Reads(database);
+    }
+
+    public List<ArticleView> articles() {
+        return reads.articles().stream().map(Listings::view).toList();
+    }
+
+    public List<OutletView> outlets() {
+        return reads.outlets().stream().map(Listings::view).toList();
+    }
+
+    /** Every speaker, most quoted first. */
+    public List<SpeakerView> speakers() {
+        return reads.speakers().stream().map(Listings::view).toList();
+    }
+
+    public List<QuoteView> quotes(QuoteFilter filter) {
+        return views(reads.quotes(filter.speakerIds(), filter.outlet(), filter.article(), filter.kinds()));
+    }
+
+    /** The quotes under these claims: the fact-check query reads only its candidates' quotes. */
+    public List<QuoteView> quotesOfClaims(Collection<Long> claimIds) {
+        return views(reads.quotesOfClaims(claimIds));
+    }
+
+    public List<ClaimSummary> claims() {
+        return reads.claims().stream().map(Listings::view).toList();
+    }
+
+    /** The claims with these ids, in id order. */
+    public List<ClaimSummary> claims(Collection<Long> ids) {
+        return reads.claims(ids).stream().map(Listings::view).toList();
+    }
+
+    /** Ids of the claims whose wordings share words with the text, best full-text match first. */
+    public List<Long> claimsMatching(String text, int limit) {
+        return reads.claimsMatching(text, limit);
+    }
+
+    /** Every listed contradiction, strongest first. */
+    public List<ContradictionView> contradictions() {
+        return reads.contradictions().stream().map(Listings::view).toList();
+    }
+
+    private static List<QuoteView> views(List<StoredQuote> quotes) {
+        return quotes.stream().map(Listings::view).toList();
+    }
+
+    private static ArticleView view(StoredArticle a) {
+        return new ArticleView(a.rowId(), a.articleId(), a.title(), a.outlet(), a.byline(), a.published(), a.url(),
+                a.source(), a.line(), a.chars());
+    }
+
+    private static OutletView view(StoredOutlet o) {
+        return new OutletView(o.name(), o.articles(), o.quotes(), o.speakers(), o.first(), o.last());
+    }
+
+    private static SpeakerView view(StoredSpeaker s) {
+        return new SpeakerView(s.id(), s.name(), s.kind(), s.role(), s.affiliation(), s.anonymous(), s.aliases(),
+                s.quotes(), s.outlets());
+    }
+
+    private static QuoteView view(StoredQuote q) {
+        return new QuoteView(q.quoteId(), q.articleRowId(), q.articleId(), q.articleTitle(), q.outlet(),
+                q.published(), q.text(), q.start(), q.end(), q.inTitle(), q.kind(), q.speakerId(), q.speaker(),
+                q.speakerMention(), q.cue(), q.sieve(), q.claimId(), q.confidence());
+    }
+
+    private static ClaimSummary view(StoredClaim c) {
+        return new ClaimSummary(c.id(), c.text(), c.firstPublished(), c.lastPublished());
+    }
+
+    private static ContradictionView view(StoredContradiction c) {
+        return new ContradictionView(c.id(), c.kind(), view(c.a()), view(c.b()), c.why(), c.strength());
+    }
+
+    private static ContradictionView.Side view(StoredContradiction.Side s) {
+        return new ContradictionView.Side(s.quoteId(), s.articleRowId(), s.articleId(), s.articleTitle(), s.outlet(),
+                s.published(), s.speaker(), s.text(), s.start(), s.end());
+    }
+}

@@ -1,0 +1,75 @@
+package whosaid.pipeline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import whosaid.ingest.BadInputException;
+import whosaid.store.Database;
+import whosaid.store.Reads;
+import whosaid.store.StoredContradiction;
+import whosaid.store.StoredQuote;
+
+/** The ingest use case across runs: a run's new articles meet the stored ones in the claim and contradiction stages. */
+class IngestJobTest {
+    private static final IngestListener SILENT = new IngestListener() {
+        @Override
+        public void fileDone(int index, int files, String name, IngestSummary soFar) {
+        }
+
+        @Override
+        public void fileFailed(int index, int files, BadInputException error) {
+        }
+    };
+
+    private static final String EARLIER = "Ferry Fares To Rise\n\nThe Island Post\n2031-03-02\n\nFares on the island "
+            + "ferry will rise next month. “The ferry fares will rise by 10 percent in April,” said Ola Berg, the "
+            + "ferry operator.\n";
+    private static final String LATER = "Ferry Operator Defends Fare Rise\n\nThe Harbour Gazette\n2031-03-04\n\nThe "
+            + "island ferry operator spoke on Tuesday. “The ferry fares will rise by 30 percent in April,” said Ola "
+            + "Berg, the ferry operator.\n";
+
+    @TempDir
+    Path dir;
+
+    private static IngestJob.Result ingest(Database db, String name, String text) {
+        return new IngestJob(db, InputStream.nullInputStream())
+                .run(List.of(IngestJob.Source.of(name, text.getBytes(StandardCharsets.UTF_8))), false, SILENT);
+    }
+
+    @Test
+    void aLaterRunComparesItsArticlesWithTheStoredOnes() {
+        try (Database db = Database.open(dir.resolve("w.db"))) {
+            assertEquals(0, ingest(db, "earlier.txt", EARLIER).contradictions());
+            IngestJob.Result later = ingest(db, "later.txt", LATER);
+            assertEquals(1, later.summary().articlesNew());
+            assertEquals(1, later.contradictions());
+            StoredContradiction c = new Reads(db).contradictions().get(0);
+            assertEquals("numeric", c.kind());
+            assertEquals(List.of(1L, 2L), List.of(c.a().articleRowId(), c.b().articleRowId()));
+            for (StoredQuote q : new Reads(db).allQuotes()) {
+                assertNotNull(q.claimId(), "every quote has its claim: " + q.text());
+            }
+        }
+    }
+
+    @Test
+    void aRunOfKnownArticlesRecomputesNothingAndKeepsTheListing() {
+        try (Database db = Database.open(dir.resolve("w.db"))) {
+            ingest(db, "earlier.txt", EARLIER);
+            ingest(db, "later.txt", LATER);
+            IngestJob.Result again = ingest(db, "later-again.txt", LATER);
+            assertEquals(0, again.summary().articlesNew());
+            assertEquals(1, again.summary().articlesKnown());
+            assertEquals(0, again.contradictions());
+            assertEquals(1, new Reads(db).contradictions().size());
+        }
+    }
+}
