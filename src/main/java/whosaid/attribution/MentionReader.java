@@ -13,9 +13,9 @@ import java.util.Set;
  * Ministry"); a lower-case phrase counts only when its head is a role noun or an organisation word.
  */
 final class MentionReader {
-    private static final Set<String> PREPOSITIONS = Set.copyOf(java.util.Arrays.asList("in", "of", "for", "at", "from", "with", "to", "on"));
+    private static final Set<String> PREPOSITIONS = Lexicon.PREPOSITIONS;
+    /** A run of capitalised words longer than this is a heading or a list, not a name. */
     private static final int MAX_WORDS = 12;
-    private static final Set<String> NAME_SUFFIXES = Set.of("jr", "sr");
 
     private final String text;
     private final List<Token> toks;
@@ -31,7 +31,7 @@ final class MentionReader {
             return null;
         }
         Token t = toks.get(j);
-        if (t.is(".") && j - 1 >= lo && NAME_SUFFIXES.contains(toks.get(j - 1).lower())) {
+        if (t.is(".") && j - 1 >= lo && Lexicon.NAME_SUFFIXES.contains(toks.get(j - 1).lower())) {
             return endingAt(j - 1, lo); // "Robert T. Hale Jr."
         }
         if (!t.isWord()) {
@@ -39,9 +39,8 @@ final class MentionReader {
         }
         String lower = t.lower();
         if (Lexicon.SUBJECT_PRONOUNS.contains(lower)) {
-            char g = Lexicon.MALE_PRONOUNS.contains(lower) ? 'm' : Lexicon.FEMALE_PRONOUNS.contains(lower) ? 'f' : 'u';
-            return new Mention(Mention.Type.PRONOUN, j, j, t.start(), t.end(), t.text(), null, null, lower, g,
-                    lower.equals("it") || lower.equals("they"), true);
+            Gender g = Lexicon.GENDERED_PRONOUNS.getOrDefault(lower, Gender.UNKNOWN);
+            return Mention.pronoun(phrase(j, j), g, Lexicon.NON_PERSON_PRONOUNS.contains(lower));
         }
         if (isNamePart(t) || Lexicon.NAME_PARTICLES.contains(lower) && j - 1 >= lo && isNamePart(toks.get(j - 1))) {
             int a = j;
@@ -97,15 +96,13 @@ final class MentionReader {
     /** "police", "government" in lower case after a name: "Dunmore police", "the Ostland government". */
     private static boolean isLowerOrgWord(Token t) {
         return t.isWord() && Character.isLowerCase(t.text().charAt(0)) && Lexicon.ORG_WORDS.contains(t.lower())
-                && !t.lower().equals("statement");
+                && !t.lower().equals(Lexicon.STATEMENT);
     }
 
     /** A place or name followed by a lower-case organisation word names that body as a whole. */
     private Mention namedBody(int a, int b) {
         boolean definite = a - 1 >= 0 && toks.get(a - 1).lower().equals("the");
-        String words = text.substring(toks.get(a).start(), toks.get(b).end());
-        return new Mention(Mention.Type.NAME, a, b, toks.get(a).start(), toks.get(b).end(), words, words, null,
-                toks.get(b).lower(), 'u', true, definite);
+        return Mention.organisation(phrase(a, b), toks.get(b).lower(), definite);
     }
 
     /** The phrase that starts at token i (after an inverted verb: "said Ana Ruiz, the mayor"), up to hi. */
@@ -204,9 +201,7 @@ final class MentionReader {
             }
             if (Lexicon.DETERMINERS.contains(pl)) {
                 a--;
-                definite = !(pl.equals("a") || pl.equals("an") || pl.equals("another") || pl.equals("one")
-                        || pl.equals("some") || pl.equals("several") || pl.equals("two") || pl.equals("three")
-                        || pl.equals("many"));
+                definite = !Lexicon.INDEFINITE_DETERMINERS.contains(pl);
                 if (a - 2 >= lo && (toks.get(a - 1).lower().equals("of") || toks.get(a - 1).lower().equals("for"))
                         && toks.get(a - 2).isWord() && isPersonNoun(toks.get(a - 2).lower())) {
                     // "the head of the port authority", "a spokesperson for the government": the phrase before
@@ -233,16 +228,14 @@ final class MentionReader {
             boolean nounAfterDeterminer = a - 2 >= lo && Lexicon.DETERMINERS.contains(toks.get(a - 2).lower());
             if (Lexicon.isSpeechVerb(pl) && !nounAfterDeterminer || Lexicon.BETWEEN_SUBJECT_AND_VERB.contains(pl)
                     || Lexicon.NOT_NAMES.contains(pl) && !Lexicon.ROLE_MODIFIERS.contains(pl)
-                    || PREPOSITIONS.contains(pl) || pl.equals("and") || pl.equals("or") || pl.equals("but")
-                    || pl.equals("that") || pl.equals("who") || pl.equals("which")) {
+                    || PREPOSITIONS.contains(pl) || Lexicon.COORDINATORS.contains(pl)
+                    || Lexicon.RELATIVE_PRONOUNS.contains(pl)) {
                 break;
             }
             a--;
         }
-        Token first = toks.get(a);
-        String words = text.substring(first.start(), toks.get(last).end());
-        return new Mention(Mention.Type.DESCRIPTOR, a, last, first.start(), toks.get(last).end(), words, null,
-                words, h, 'u', org && !person, definite);
+        Phrase words = phrase(a, last);
+        return Mention.descriptor(words, words.text(), h, Gender.UNKNOWN, org && !person, definite);
     }
 
     /**
@@ -260,10 +253,7 @@ final class MentionReader {
     }
 
     Mention extend(Mention d, int last) {
-        Token l = toks.get(last);
-        String words = text.substring(d.start(), l.end());
-        return new Mention(d.type(), d.first(), last, d.start(), l.end(), words, null, words, d.head(), d.gender(),
-                d.org(), d.definite());
+        return d.extendedTo(phrase(d.first(), last));
     }
 
     /** Tokens a..b are a capitalised run (with titles, particles, ’s, of): split into role and name. */
@@ -309,9 +299,7 @@ final class MentionReader {
         String affiliation = text.substring(toks.get(of + 1).start(), toks.get(b).end());
         String role = person.role() == null ? affiliation : person.role() + " of " + affiliation;
         // the span stays the whole run, so the cue next to it is still next to the mention
-        return new Mention(Mention.Type.NAME, a, b, toks.get(a).start(), toks.get(b).end(),
-                text.substring(toks.get(a).start(), toks.get(b).end()), person.name(), role, person.head(),
-                person.gender(), false, person.definite());
+        return Mention.person(phrase(a, b), person.name(), role, person.head(), person.gender(), person.definite());
     }
 
     private Mention classifyRun(int a, int b, int lo) {
@@ -320,12 +308,11 @@ final class MentionReader {
             // "Residents described …", "Officials said …": a capitalised role noun opening a clause is an unnamed
             // group or person, not a name
             Token t = toks.get(a);
-            return new Mention(Mention.Type.DESCRIPTOR, a, a, t.start(), t.end(), t.text(), null, t.text(), t.lower(),
-                    'u', false, false);
+            return Mention.descriptor(phrase(a, a), t.text(), t.lower(), Gender.UNKNOWN, false, false);
         }
         boolean org = false;
         int lastTitle = -1;
-        char gender = 'u';
+        Gender gender = Gender.UNKNOWN;
         int orgWord = -1;
         for (int k = a; k <= b; k++) {
             String l = toks.get(k).lower();
@@ -334,8 +321,8 @@ final class MentionReader {
             }
             if (Lexicon.isTitleWord(l) || toks.get(k).is("’s") || toks.get(k).is("'s") || isRoleBeforeName(k)) {
                 lastTitle = k;
-                Character g = Lexicon.HONORIFICS.get(l);
-                if (g != null && g != 'u') {
+                Gender g = Lexicon.HONORIFICS.get(l);
+                if (g != null && g.known()) {
                     gender = g;
                 }
             }
@@ -348,8 +335,7 @@ final class MentionReader {
         String words = text.substring(start, end);
         if (org) {
             // an organisation keeps its whole name ("Qatar’s Foreign Ministry", "Hurriyat Radio")
-            return new Mention(Mention.Type.NAME, a, b, start, end, words, words, null, lastWordLower(b), 'u', true,
-                    definite);
+            return Mention.organisation(phrase(a, b), lastWordLower(b), definite);
         }
         int nameStart = lastTitle + 1;
         if (lastTitle < 0) {
@@ -358,21 +344,20 @@ final class MentionReader {
         if (lastTitle >= 0 && nameStart <= b && (toks.get(nameStart).lower().equals("of")
                 || toks.get(nameStart).lower().equals("for") || toks.get(nameStart).lower().equals("and"))) {
             // "the Prime Minister of Pakistan": a title with its domain describes, it does not name
-            return new Mention(Mention.Type.DESCRIPTOR, a, b, start, end, definite ? "the " + words : words, null,
-                    words, toks.get(lastTitle).lower(), gender, false, true);
+            return Mention.descriptor(phrase(a, b, definite ? "the " + words : words), words,
+                    toks.get(lastTitle).lower(), gender, false, true);
         }
         if (definite && lastTitle < 0) {
             // "the Taliban", "the Pakistan Taliban": a capitalised name after "the" is a group, not a person
-            return new Mention(Mention.Type.NAME, a, b, start, end, words, words, null, lastWordLower(b), 'u', true,
-                    true);
+            return Mention.organisation(phrase(a, b), lastWordLower(b), true);
         }
         while (nameStart <= b && !toks.get(nameStart).isWord()) {
             nameStart++; // the dot after Mr
         }
         if (nameStart > b) {
             String head = toks.get(b).lower();
-            return new Mention(Mention.Type.DESCRIPTOR, a, b, start, end, definite ? "the " + words : words, null,
-                    words, head, gender, false, true);
+            return Mention.descriptor(phrase(a, b, definite ? "the " + words : words), words, head, gender, false,
+                    true);
         }
         // Skip leading words that are never names ("Another Afghan…" is handled by callers; "But Ana" here)
         while (nameStart < b && Lexicon.isNotName(toks.get(nameStart).text())) {
@@ -384,9 +369,7 @@ final class MentionReader {
         for (int k = nameStart; k <= b; k++) {
             if (toks.get(k).lower().equals("and")) {
                 // "Pakistan and Afghanistan": two parties speaking together, not one person's name
-                return new Mention(Mention.Type.NAME, nameStart, b, toks.get(nameStart).start(), end,
-                        text.substring(toks.get(nameStart).start(), end),
-                        text.substring(toks.get(nameStart).start(), end), null, lastWordLower(b), 'u', true, definite);
+                return Mention.organisation(phrase(nameStart, b), lastWordLower(b), definite);
             }
         }
         String name = text.substring(toks.get(nameStart).start(), end);
@@ -396,8 +379,16 @@ final class MentionReader {
             roleEnd--;
         }
         String role = roleEnd >= a ? text.substring(start, toks.get(roleEnd).end()) : null;
-        return new Mention(Mention.Type.NAME, nameStart, b, toks.get(nameStart).start(), end,
-                name, name, role, lastWordLower(b), gender, false, definite);
+        return Mention.person(phrase(nameStart, b), name, role, lastWordLower(b), gender, definite);
+    }
+
+    private Phrase phrase(int a, int b) {
+        return phrase(a, b, text.substring(toks.get(a).start(), toks.get(b).end()));
+    }
+
+    /** A phrase written otherwise than the text has it ("the Prime Minister of Pakistan" read from "Prime …"). */
+    private Phrase phrase(int a, int b, String written) {
+        return new Phrase(a, b, toks.get(a).start(), toks.get(b).end(), written);
     }
 
     private String lastWordLower(int b) {

@@ -12,14 +12,11 @@ import java.util.Set;
  * verbs ("the report", "a call") are skipped by the determiner before them.
  */
 final class SpeechEventFinder {
-    private static final Set<String> FRONTED = Set.copyOf(java.util.Arrays.asList("in", "after", "when", "following", "on", "while",
-            "although", "as", "at", "during", "since", "before", "despite", "under", "with", "for", "by", "speaking",
-            "asked", "later", "earlier", "meanwhile", "separately", "previously", "but", "and", "yet", "still",
-            "in", "from", "amid", "over", "within", "last", "this", "on"));
-    private static final Set<String> TIES = Set.copyOf(java.util.Arrays.asList("statement", "post", "interview", "tweet", "message", "letter",
-            "release", "briefing", "video", "speech", "report", "conference"));
-
-    private static final Set<String> PREPOSITIONS = Set.of("in", "of", "for", "at", "from", "with", "on");
+    private static final Set<String> FRONTED = Lexicon.FRONTED_OPENERS;
+    private static final Set<String> TIES = Lexicon.STATEMENT_NOUNS;
+    /** Without "to": before a verb of saying it opens an infinitive ("was due to say"), not a place phrase. */
+    private static final Set<String> PREPOSITIONS = Lexicon.PREPOSITIONS.stream().filter(w -> !w.equals("to"))
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     private final List<Token> toks;
     private final MentionReader reader;
@@ -136,7 +133,7 @@ final class SpeechEventFinder {
     private SpeechEvent quotedAsSaying(int v, int s) {
         for (int k = v - 2; k >= s && v - k <= 10; k--) {
             String w = toks.get(k).lower();
-            if (w.equals("quoted") || w.equals("cited") || w.equals("paraphrased")) {
+            if (Lexicon.QUOTING_VERBS.contains(w)) {
                 // active "the agency quoted Hari Adhikari as saying": the object speaks; passive "X was quoted
                 // as saying": the subject does
                 Mention object = k + 1 < v - 1 ? reader.endingAt(v - 2, k + 1) : null;
@@ -226,7 +223,7 @@ final class SpeechEventFinder {
         }
         for (int w = k + 2; w < f; w++) {
             String l = toks.get(w).lower();
-            if (l.equals("who") || l.equals("which") || l.equals("that")) {
+            if (Lexicon.RELATIVE_PRONOUNS.contains(l)) {
                 f = w; // "a retired teacher who rides the ferry": the role ends where its clause begins
                 break;
             }
@@ -503,7 +500,7 @@ final class SpeechEventFinder {
                 break; // "Judge Ampofo set a trial date": a determiner after the subject starts the object
             }
             if (e > i && (Lexicon.BETWEEN_SUBJECT_AND_VERB.contains(l) || Lexicon.isSpeechVerb(l) && !t.isCapitalised()
-                    || l.equals("who") || l.equals("which") || l.equals("that")
+                    || Lexicon.RELATIVE_PRONOUNS.contains(l)
                     || (l.endsWith("ed") && !t.isCapitalised() && l.length() > 4))) {
                 break;
             }
