@@ -132,6 +132,13 @@ final class Lexicon {
     static final Set<String> QUOTING_VERBS = WordList.set("quoting-verbs");
     static final Set<String> RELATIVE_PRONOUNS = WordList.set("relative-pronouns");
     static final Set<String> COORDINATORS = WordList.set("coordinators");
+    static final Set<String> ASIDE_OPENERS = WordList.set("aside-openers");
+    static final Set<String> CONTINUING_PARTICIPLES = WordList.set("continuing-participles");
+    static final Set<String> OBJECT_PREPOSITIONS = WordList.set("object-prepositions");
+    static final Set<String> ACQUAINTANCE_ADJECTIVES = WordList.set("acquaintance-adjectives");
+    static final Set<String> PLACE_PREPOSITIONS = WordList.set("place-prepositions");
+    static final Set<String> NAME_LIKE_ROLES = WordList.set("name-like-roles");
+    static final Set<String> ROLE_PREPOSITIONS = WordList.set("role-prepositions");
     /** In file order: the first ending that fits decides. */
     private static final List<String> AGENT_NOUN_ENDINGS = WordList.lines("agent-noun-endings");
     private static final List<String> NOT_AGENT_STEMS = WordList.lines("not-agent-stems");

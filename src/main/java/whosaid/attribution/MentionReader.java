@@ -191,7 +191,7 @@ final class MentionReader {
                 break;
             }
             String pl = p.lower();
-            if ((pl.equals("of") || pl.equals("for")) && a - 2 >= lo && toks.get(a - 2).isWord()
+            if (Lexicon.ROLE_PREPOSITIONS.contains(pl) && a - 2 >= lo && toks.get(a - 2).isWord()
                     && isPersonNoun(toks.get(a - 2).lower())) {
                 // "the head of the agency", "a spokesman for the ministry": the role noun is the head
                 a -= 2;
@@ -202,7 +202,7 @@ final class MentionReader {
             if (Lexicon.DETERMINERS.contains(pl)) {
                 a--;
                 definite = !Lexicon.INDEFINITE_DETERMINERS.contains(pl);
-                if (a - 2 >= lo && (toks.get(a - 1).lower().equals("of") || toks.get(a - 1).lower().equals("for"))
+                if (a - 2 >= lo && Lexicon.ROLE_PREPOSITIONS.contains(toks.get(a - 1).lower())
                         && toks.get(a - 2).isWord() && isPersonNoun(toks.get(a - 2).lower())) {
                     // "the head of the port authority", "a spokesperson for the government": the phrase before
                     // "of" is the head, and the speaker is that person, not the organisation
@@ -341,8 +341,8 @@ final class MentionReader {
         if (lastTitle < 0) {
             nameStart = a;
         }
-        if (lastTitle >= 0 && nameStart <= b && (toks.get(nameStart).lower().equals("of")
-                || toks.get(nameStart).lower().equals("for") || toks.get(nameStart).lower().equals("and"))) {
+        if (lastTitle >= 0 && nameStart <= b && (Lexicon.ROLE_PREPOSITIONS.contains(toks.get(nameStart).lower())
+                || toks.get(nameStart).lower().equals("and"))) {
             // "the Prime Minister of Pakistan": a title with its domain describes, it does not name
             return Mention.descriptor(phrase(a, b, definite ? "the " + words : words), words,
                     toks.get(lastTitle).lower(), gender, false, true);
@@ -434,7 +434,7 @@ final class MentionReader {
             return true;
         }
         String l = t.lower();
-        if (Lexicon.NAME_PARTICLES.contains(l) || l.equals("of") || l.equals("and") || l.equals("for")) {
+        if (Lexicon.NAME_PARTICLES.contains(l) || Lexicon.ROLE_PREPOSITIONS.contains(l) || l.equals("and")) {
             return k - 1 >= 0 && isNamePart(toks.get(k - 1)) && k + 1 < toks.size() && isNamePart(toks.get(k + 1))
                     || Lexicon.NAME_PARTICLES.contains(l) && k - 1 >= 0 && isNamePart(toks.get(k - 1));
         }
@@ -465,7 +465,7 @@ final class MentionReader {
         if (Lexicon.isTitleWord(lower)) {
             return false;
         }
-        return Lexicon.PERSON_ROLES.contains(lower) && !lower.equals("man") && !lower.equals("son")
+        return Lexicon.PERSON_ROLES.contains(lower) && !Lexicon.NAME_LIKE_ROLES.contains(lower)
                 || lower.endsWith("s") && Lexicon.PERSON_ROLES.contains(lower.substring(0, lower.length() - 1));
     }
 

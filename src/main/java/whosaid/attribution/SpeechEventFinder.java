@@ -229,7 +229,7 @@ final class SpeechEventFinder {
             }
         }
         String first = toks.get(k + 1).lower();
-        if (first.equals("who") || first.equals("which") || first.equals("adding") || first.equals("saying")
+        if (Lexicon.ASIDE_OPENERS.contains(first) || Lexicon.CONTINUING_PARTICIPLES.contains(first)
                 || !describes(k + 1, f - 1)) {
             return m;
         }
@@ -279,7 +279,7 @@ final class SpeechEventFinder {
             String appText = k + 1 <= j - 1 ? joined(k + 1, j - 1) : null;
             if (before != null && before.type() == Mention.Type.NAME && !appIsName) {
                 String first = toks.get(k + 1).lower();
-                boolean clause = first.equals("who") || first.equals("which") || first.endsWith("ing");
+                boolean clause = Lexicon.ASIDE_OPENERS.contains(first) || first.endsWith("ing");
                 return clause || !describes(k + 1, j - 1) ? before : before.withRole(appText);
             }
             if (appIsName) {
@@ -300,7 +300,7 @@ final class SpeechEventFinder {
         }
         if (m != null && m.type() == Mention.Type.NAME && m.first() > s && toks.get(m.first() - 1).isWord()) {
             String p = toks.get(m.first() - 1).lower();
-            if (p.equals("by") || p.equals("with") || p.equals("to")) {
+            if (Lexicon.OBJECT_PREPOSITIONS.contains(p)) {
                 return null; // "talks with Ana said" is not Ana speaking; an object before the verb
             }
         }
@@ -355,7 +355,7 @@ final class SpeechEventFinder {
     private boolean isAside(int a, int b) {
         Token first = toks.get(a);
         String l = first.lower();
-        if (l.equals("who") || l.equals("whose") || l.equals("which")) {
+        if (Lexicon.ASIDE_OPENERS.contains(l) || l.equals("whose")) {
             return true;
         }
         if (b > a && l.endsWith("ing") && l.length() > 5 && Character.isLowerCase(first.text().charAt(0))) {
@@ -438,7 +438,7 @@ final class SpeechEventFinder {
             String l = t.lower();
             boolean reduced = Character.isLowerCase(t.text().charAt(0)) && k + 1 <= j
                     && PREPOSITIONS.contains(toks.get(k + 1).lower())
-                    && (l.endsWith("ed") && l.length() > 4 || l.equals("familiar") || l.equals("close"));
+                    && (l.endsWith("ed") && l.length() > 4 || Lexicon.ACQUAINTANCE_ADJECTIVES.contains(l));
             if (reduced) {
                 Mention m = reader.endingAt(k - 1, s);
                 if (m != null && m.type() == Mention.Type.DESCRIPTOR && !m.org()) {
@@ -529,7 +529,7 @@ final class SpeechEventFinder {
         String l = toks.get(i).lower();
         return l.endsWith("ing") && l.length() > 5 && i + 1 < limit && toks.get(i + 1).isWord()
                 && (PREPOSITIONS.contains(toks.get(i + 1).lower()) || Lexicon.DETERMINERS.contains(toks.get(i + 1).lower())
-                || toks.get(i + 1).lower().equals("beside") || toks.get(i + 1).lower().equals("outside"));
+                || Lexicon.PLACE_PREPOSITIONS.contains(toks.get(i + 1).lower()));
     }
 
     /**
