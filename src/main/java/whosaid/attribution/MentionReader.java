@@ -16,6 +16,12 @@ final class MentionReader {
     private static final Set<String> PREPOSITIONS = Lexicon.PREPOSITIONS;
     /** A run of capitalised words longer than this is a heading or a list, not a name. */
     private static final int MAX_WORDS = 12;
+    /** A descriptor ("the newly appointed deputy health minister") is read no further back than this. */
+    private static final int MAX_DESCRIPTOR = 8;
+    /** "a spokesman for the regional council": the phrase after a descriptor's preposition. */
+    private static final int MAX_DESCRIPTOR_TAIL = 6;
+    /** "a crane operator at the port of Kessel": how far before the name the person noun may stand. */
+    private static final int PERSON_NOUN_REACH = 7;
 
     private final String text;
     private final List<Token> toks;
@@ -64,7 +70,7 @@ final class MentionReader {
                     return d;
                 }
                 // "a crane operator at the port of Kessel": the person noun may stand a phrase further back
-                for (int k = a - 2; k - 1 >= lo && a - k <= 7; k--) {
+                for (int k = a - 2; k - 1 >= lo && a - k <= PERSON_NOUN_REACH; k--) {
                     Token w = toks.get(k);
                     if (!w.isWord() || Lexicon.isSpeechVerb(w.lower()) || w.isCapitalised()) {
                         break;
@@ -136,7 +142,7 @@ final class MentionReader {
         if (Lexicon.DETERMINERS.contains(t.lower())) {
             // "said the official", "said a spokesman for the ministry": the head is the last word before a stop
             int e = i + 1;
-            while (e < hi && e - i < 8 && toks.get(e).isWord() && !Lexicon.isSpeechVerb(toks.get(e).lower())
+            while (e < hi && e - i < MAX_DESCRIPTOR && toks.get(e).isWord() && !Lexicon.isSpeechVerb(toks.get(e).lower())
                     && !PREPOSITIONS.contains(toks.get(e).lower())) {
                 e++;
             }
@@ -161,7 +167,7 @@ final class MentionReader {
             Mention d = descriptorEndingAt(e - 1, i, e - 1);
             if (d != null && e + 1 < hi && PREPOSITIONS.contains(toks.get(e).lower())) {
                 int f = e + 1;
-                while (f < hi && f - e < 6 && toks.get(f).isWord() && !Lexicon.isSpeechVerb(toks.get(f).lower())) {
+                while (f < hi && f - e < MAX_DESCRIPTOR_TAIL && toks.get(f).isWord() && !Lexicon.isSpeechVerb(toks.get(f).lower())) {
                     f++;
                 }
                 return extend(d, f - 1);
@@ -185,7 +191,7 @@ final class MentionReader {
         }
         int a = j;
         boolean definite = true;
-        while (a - 1 >= lo && j - a < 8) {
+        while (a - 1 >= lo && j - a < MAX_DESCRIPTOR) {
             Token p = toks.get(a - 1);
             if (!p.isWord()) {
                 break;
