@@ -10,9 +10,10 @@ import whosaid.lexicon.SpeechVerbs;
 import whosaid.lexicon.WordList;
 
 /**
- * Word lists of general English that attribution needs: verbs of saying with their inflections, titles and role
- * nouns, organisation words, pronouns, and the capitalised words that are never names. Nothing here comes from
- * any one corpus.
+ * The word lists of general English that attribution reads (titles and role nouns, organisation words, pronouns,
+ * the capitalised words that are never names …), each loaded once from its file under
+ * {@code src/main/resources/whosaid/lexicon/}, whose header says what it is for; and the few word tests built on
+ * them (agent nouns, age nouns). No list is written here: the words are data.
  */
 final class Lexicon {
     private Lexicon() {

@@ -7,8 +7,9 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Finds verbs of saying in one sentence and, with {@link SubjectReader}, who speaks them: "X said", "X, a ROLE, said", "ROLE, X, said",
- * "“…,” said X", "according to X", and for "… and told reporters" the sentence's own subject. Nouns that look like
+ * Finds verbs of saying in one sentence and, with {@link SubjectReader}, who speaks them: "X said", "X, a ROLE,
+ * said", "ROLE, X, said", "“…,” said X", "according to X", and for "… and told reporters" the sentence's own
+ * subject. Nouns that look like
  * verbs ("the report", "a call") are skipped by the determiner before them.
  */
 final class SpeechEventFinder {
