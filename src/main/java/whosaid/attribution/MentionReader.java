@@ -25,10 +25,12 @@ final class MentionReader {
 
     private final String text;
     private final List<Token> toks;
+    private final CapitalisedRun runs;
 
     MentionReader(String text, List<Token> toks) {
         this.text = text;
         this.toks = toks;
+        this.runs = new CapitalisedRun(text, toks);
     }
 
     /** The phrase that ends at token j, not reaching before token lo. Null when none is there. */
@@ -46,7 +48,8 @@ final class MentionReader {
         String lower = t.lower();
         if (Lexicon.SUBJECT_PRONOUNS.contains(lower)) {
             Gender g = Lexicon.GENDERED_PRONOUNS.getOrDefault(lower, Gender.UNKNOWN);
-            return Mention.pronoun(phrase(j, j), g, Lexicon.NON_PERSON_PRONOUNS.contains(lower));
+            return Mention.pronoun(Phrase.of(text, toks, j, j), g,
+                    Lexicon.NON_PERSON_PRONOUNS.contains(lower));
         }
         if (isNamePart(t) || Lexicon.NAME_PARTICLES.contains(lower) && j - 1 >= lo && isNamePart(toks.get(j - 1))) {
             int a = j;
@@ -57,7 +60,7 @@ final class MentionReader {
                 }
             }
             // a joiner cannot start the phrase
-            while (a < j && !isNamePart(toks.get(a)) && !isLowerTitle(toks.get(a)) && !isRoleBeforeName(a)) {
+            while (a < j && !isNamePart(toks.get(a)) && !isLowerTitle(toks.get(a)) && !isRoleBeforeName(toks, a)) {
                 a++;
             }
             if (j - a + 1 > MAX_WORDS) {
@@ -84,7 +87,7 @@ final class MentionReader {
                     }
                 }
             }
-            return classifyCapitalised(a, j, lo);
+            return runs.classify(a, j, lo);
         }
         if (isLowerOrgWord(t) && j - 1 >= lo && isNamePart(toks.get(j - 1))) {
             Mention person = descriptorEndingAt(j, lo, j);
@@ -108,7 +111,7 @@ final class MentionReader {
     /** A place or name followed by a lower-case organisation word names that body as a whole. */
     private Mention namedBody(int a, int b) {
         boolean definite = a - 1 >= 0 && toks.get(a - 1).lower().equals("the");
-        return Mention.organisation(phrase(a, b), toks.get(b).lower(), definite);
+        return Mention.organisation(Phrase.of(text, toks, a, b), toks.get(b).lower(), definite);
     }
 
     /** The phrase that starts at token i (after an inverted verb: "said Ana Ruiz, the mayor"), up to hi. */
@@ -137,7 +140,7 @@ final class MentionReader {
             if (b + 1 < hi && isLowerOrgWord(toks.get(b + 1))) {
                 return namedBody(i, b + 1);
             }
-            return classifyCapitalised(i, b, i);
+            return runs.classify(i, b, i);
         }
         if (Lexicon.DETERMINERS.contains(t.lower())) {
             // "said the official", "said a spokesman for the ministry": the head is the last word before a stop
@@ -157,7 +160,7 @@ final class MentionReader {
                 while (k1 + 1 < e && isNamePart(toks.get(k1 + 1))) {
                     k1++;
                 }
-                Mention name = classifyCapitalised(k0, k1, k0);
+                Mention name = runs.classify(k0, k1, k0);
                 boolean endsPhrase = k1 + 1 >= e || !isPersonNoun(toks.get(k1 + 1).lower());
                 if (name != null && name.type() == Mention.Type.NAME && !name.org() && endsPhrase) {
                     String role = text.substring(toks.get(i + 1).start(), toks.get(k0 - 1).end());
@@ -240,7 +243,7 @@ final class MentionReader {
             }
             a--;
         }
-        Phrase words = phrase(a, last);
+        Phrase words = Phrase.of(text, toks, a, last);
         return Mention.descriptor(words, words.text(), h, Gender.UNKNOWN, org && !person, definite);
     }
 
@@ -259,146 +262,7 @@ final class MentionReader {
     }
 
     Mention extend(Mention d, int last) {
-        return d.extendedTo(phrase(d.first(), last));
-    }
-
-    /** Tokens a..b are a capitalised run (with titles, particles, ’s, of): split into role and name. */
-    private Mention classifyCapitalised(int a, int b, int lo) {
-        Mention employed = personOfEmployer(a, b, lo);
-        if (employed != null) {
-            return employed;
-        }
-        return classifyRun(a, b, lo);
-    }
-
-    /**
-     * "Tomas Reik of Lindell Analytics", "Judge Ines Varga of Northern District Court": a person's full name, then
-     * "of" and where they work. The name is the words before "of"; the rest is their affiliation. A title or an
-     * organisation word right before "of" makes the whole run one name ("Prime Minister of Ruritania", "Bank of
-     * Ruritania"), and so does a single word before it ("Duke of York").
-     */
-    private Mention personOfEmployer(int a, int b, int lo) {
-        int of = -1;
-        for (int k = a + 1; k < b; k++) {
-            if (toks.get(k).lower().equals("of")) {
-                of = k;
-                break;
-            }
-        }
-        if (of < 0) {
-            return null;
-        }
-        for (int k = a; k < of; k++) {
-            String l = toks.get(k).lower();
-            if (Lexicon.ORG_WORDS.contains(l) || toks.get(k).is("’s") || toks.get(k).is("'s")) {
-                return null;
-            }
-        }
-        if (Lexicon.isTitleWord(toks.get(of - 1).lower()) || !isNamePart(toks.get(of + 1))) {
-            return null;
-        }
-        Mention person = classifyRun(a, of - 1, lo);
-        if (person == null || person.type() != Mention.Type.NAME || person.org()
-                || Names.tokens(person.name()).size() < 2) {
-            return null;
-        }
-        String affiliation = text.substring(toks.get(of + 1).start(), toks.get(b).end());
-        String role = person.role() == null ? affiliation : person.role() + " of " + affiliation;
-        // the span stays the whole run, so the cue next to it is still next to the mention
-        return Mention.person(phrase(a, b), person.name(), role, person.head(), person.gender(), person.definite());
-    }
-
-    private Mention classifyRun(int a, int b, int lo) {
-        boolean definite = a - 1 >= lo && toks.get(a - 1).lower().equals("the");
-        if (a == b && (a == lo || a == 0 || !toks.get(a - 1).isWord()) && isBarePersonNoun(toks.get(a).lower())) {
-            // "Residents described …", "Officials said …": a capitalised role noun opening a clause is an unnamed
-            // group or person, not a name
-            Token t = toks.get(a);
-            return Mention.descriptor(phrase(a, a), t.text(), t.lower(), Gender.UNKNOWN, false, false);
-        }
-        boolean org = false;
-        int lastTitle = -1;
-        Gender gender = Gender.UNKNOWN;
-        int orgWord = -1;
-        for (int k = a; k <= b; k++) {
-            String l = toks.get(k).lower();
-            if (Lexicon.ORG_WORDS.contains(l)) {
-                orgWord = k;
-            }
-            if (Lexicon.isTitleWord(l) || toks.get(k).is("’s") || toks.get(k).is("'s") || isRoleBeforeName(k)) {
-                lastTitle = k;
-                Gender g = Lexicon.HONORIFICS.get(l);
-                if (g != null && g.known()) {
-                    gender = g;
-                }
-            }
-        }
-        // an organisation word before the last title only qualifies the title ("Union leader Margit Aas",
-        // "Foreign Ministry spokesman Ivo Tal"); after it, the words name the organisation ("Qatar’s Foreign Ministry")
-        org = orgWord > lastTitle;
-        int start = toks.get(a).start();
-        int end = toks.get(b).end();
-        String words = text.substring(start, end);
-        if (org) {
-            // an organisation keeps its whole name ("Qatar’s Foreign Ministry", "Hurriyat Radio")
-            return Mention.organisation(phrase(a, b), lastWordLower(b), definite);
-        }
-        int nameStart = lastTitle + 1;
-        if (lastTitle < 0) {
-            nameStart = a;
-        }
-        if (lastTitle >= 0 && nameStart <= b && (Lexicon.ROLE_PREPOSITIONS.contains(toks.get(nameStart).lower())
-                || toks.get(nameStart).lower().equals("and"))) {
-            // "the Prime Minister of Pakistan": a title with its domain describes, it does not name
-            return Mention.descriptor(phrase(a, b, definite ? "the " + words : words), words,
-                    toks.get(lastTitle).lower(), gender, false, true);
-        }
-        if (definite && lastTitle < 0) {
-            // "the Taliban", "the Pakistan Taliban": a capitalised name after "the" is a group, not a person
-            return Mention.organisation(phrase(a, b), lastWordLower(b), true);
-        }
-        while (nameStart <= b && !toks.get(nameStart).isWord()) {
-            nameStart++; // the dot after Mr
-        }
-        if (nameStart > b) {
-            String head = toks.get(b).lower();
-            return Mention.descriptor(phrase(a, b, definite ? "the " + words : words), words, head, gender, false,
-                    true);
-        }
-        // Skip leading words that are never names ("Another Afghan…" is handled by callers; "But Ana" here)
-        while (nameStart < b && Lexicon.isNotName(toks.get(nameStart).text())) {
-            nameStart++;
-        }
-        if (Lexicon.isNotName(toks.get(nameStart).text()) && nameStart == b) {
-            return null;
-        }
-        for (int k = nameStart; k <= b; k++) {
-            if (toks.get(k).lower().equals("and")) {
-                // "Pakistan and Afghanistan": two parties speaking together, not one person's name
-                return Mention.organisation(phrase(nameStart, b), lastWordLower(b), definite);
-            }
-        }
-        String name = text.substring(toks.get(nameStart).start(), end);
-        // honorifics (Mr, Ms., Sir) mark a person and a gender; they are not a role
-        int roleEnd = nameStart - 1;
-        while (roleEnd >= a && (!toks.get(roleEnd).isWord() || Lexicon.HONORIFICS.containsKey(toks.get(roleEnd).lower()))) {
-            roleEnd--;
-        }
-        String role = roleEnd >= a ? text.substring(start, toks.get(roleEnd).end()) : null;
-        return Mention.person(phrase(nameStart, b), name, role, lastWordLower(b), gender, definite);
-    }
-
-    private Phrase phrase(int a, int b) {
-        return phrase(a, b, text.substring(toks.get(a).start(), toks.get(b).end()));
-    }
-
-    /** A phrase written otherwise than the text has it ("the Prime Minister of Pakistan" read from "Prime …"). */
-    private Phrase phrase(int a, int b, String written) {
-        return new Phrase(a, b, toks.get(a).start(), toks.get(b).end(), written);
-    }
-
-    private String lastWordLower(int b) {
-        return toks.get(b).lower();
+        return d.extendedTo(Phrase.of(text, toks, d.first(), last));
     }
 
     static boolean isNamePart(Token t) {
@@ -406,7 +270,7 @@ final class MentionReader {
     }
 
     /** A lower-case person noun standing right before a name part. */
-    private boolean isRoleBeforeName(int k) {
+    static boolean isRoleBeforeName(List<Token> toks, int k) {
         Token t = toks.get(k);
         return t.isWord() && Character.isLowerCase(t.text().charAt(0)) && Lexicon.isPersonNoun(t.lower())
                 && !Lexicon.isAgeNoun(t.lower()) && k + 1 < toks.size() && isNamePart(toks.get(k + 1));
@@ -430,7 +294,7 @@ final class MentionReader {
         if (isNamePart(t) || isLowerTitle(t)) {
             return true;
         }
-        if (isRoleBeforeName(k)) {
+        if (isRoleBeforeName(toks, k)) {
             return true; // "County engineer Petra Sand", "retired teacher Hal Berg": a role noun as a title
         }
         if (t.is("’s") || t.is("'s")) {
@@ -464,15 +328,6 @@ final class MentionReader {
         String l = t.lower();
         return Lexicon.DETERMINERS.contains(l) || PREPOSITIONS.contains(l) || t.isCapitalised()
                 || Character.isDigit(t.text().charAt(0));
-    }
-
-    /** A listed role noun or its plural, never an agent-noun guess (Baker, Fisher, Summers are surnames too). */
-    private static boolean isBarePersonNoun(String lower) {
-        if (Lexicon.isTitleWord(lower)) {
-            return false;
-        }
-        return Lexicon.PERSON_ROLES.contains(lower) && !Lexicon.NAME_LIKE_ROLES.contains(lower)
-                || lower.endsWith("s") && Lexicon.PERSON_ROLES.contains(lower.substring(0, lower.length() - 1));
     }
 
     private static boolean isPersonNoun(String lower) {
