@@ -5,6 +5,11 @@ package whosaid.attribution;
  * or right before it ("X said: “…”", "he said, “…”"). The most reliable pattern in news.
  */
 final class AdjacentCueSieve implements Sieve {
+    /** "“…,” said X": the cue after the words is the most reliable pattern of all. */
+    static final double AFTER = 0.95;
+    /** "X said: “…”": as sure, save for the odd lead-in that introduces a quotation further on. */
+    static final double BEFORE = 0.93;
+
     @Override
     public Decision decide(QuoteSite site) {
         int q = site.token();
@@ -16,7 +21,7 @@ final class AdjacentCueSieve implements Sieve {
             boolean after = ev.from() == q + 1 || ev.from() == q + 2 && isComma(site, q + 1);
             boolean before = ev.to() == q - 1 || ev.to() == q - 2 && (isComma(site, q - 1) || isColon(site, q - 1));
             if (after || before) {
-                return new Decision(r.speaker(), ev.subject().text(), ev.cue(), name(), after ? 0.95 : 0.93);
+                return new Decision(r.speaker(), ev.subject().text(), ev.cue(), name(), after ? AFTER : BEFORE);
             }
         }
         return null;
@@ -31,7 +36,7 @@ final class AdjacentCueSieve implements Sieve {
     }
 
     @Override
-    public String name() {
-        return "adjacent-cue";
+    public SieveName name() {
+        return SieveName.ADJACENT_CUE;
     }
 }

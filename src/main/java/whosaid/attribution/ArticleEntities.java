@@ -39,7 +39,7 @@ final class ArticleEntities {
             if (e.anonymous || !fits(toks, e, m.org()) && !(knighted && givenNameOf(toks.get(0), e))) {
                 continue;
             }
-            if (m.gender() != 'u' && e.gender != 'u' && e.gender != m.gender()) {
+            if (m.gender().conflicts(e.gender)) {
                 continue; // "Mr. Ruiz" is not Ana Ruiz when the article has shown her to be a woman
             }
             if (best == null || e.lastSeen > best.lastSeen || e.lastSeen == best.lastSeen && e.names.size() > best.names.size()) {
@@ -57,7 +57,7 @@ final class ArticleEntities {
             best.names.add(name);
         }
         best.org |= m.org();
-        if (m.gender() != 'u') {
+        if (m.gender().known()) {
             best.gender = m.gender();
         }
         tie(best, m.role());
@@ -74,7 +74,7 @@ final class ArticleEntities {
     private ArticleEntity onlyOneWithFirstWord(String word) {
         ArticleEntity found = null;
         for (ArticleEntity e : all) {
-            if (e.anonymous || e.org || !(e.person || e.gender != 'u' || e.role != null)) {
+            if (e.anonymous || e.org || !(e.person || e.gender.known() || e.role != null)) {
                 continue; // only someone the article has shown to be a person ("the Ostland Rangers" is not)
             }
             boolean starts = false;
@@ -157,15 +157,15 @@ final class ArticleEntities {
             e.role = roleText;
         }
         for (String w : NON_LETTERS.split(roleText.toLowerCase(Locale.ROOT))) {
-            if (!e.org && e.gender == 'u') {
-                e.gender = Lexicon.FEMALE_NOUNS.contains(w) ? 'f' : Lexicon.MALE_NOUNS.contains(w) ? 'm' : 'u';
+            if (!e.org && !e.gender.known()) {
+                e.gender = Lexicon.GENDERED_NOUNS.getOrDefault(w, Gender.UNKNOWN);
             }
             if (!e.org && (Lexicon.isPersonNoun(w) || Lexicon.TITLES.contains(w))) {
                 e.person = true; // "His daughter, Liv": a role noun says the name is a person's
             }
             if (Lexicon.PERSON_ROLES.contains(w) || Lexicon.TITLES.contains(w) || Lexicon.ORG_WORDS.contains(w)
                     || !e.org && Lexicon.isPersonNoun(w)
-                    || Lexicon.ROLE_MODIFIERS.contains(w) || w.equals("statement")) {
+                    || Lexicon.ROLE_MODIFIERS.contains(w) || w.equals(Lexicon.STATEMENT)) {
                 e.roleWords.add(w);
             }
         }
@@ -207,7 +207,7 @@ final class ArticleEntities {
     ArticleEntity issuerOfStatement() {
         ArticleEntity best = null;
         for (ArticleEntity e : all) {
-            if (e.roleWords.contains("statement") && !e.descriptorHas("statement")
+            if (e.roleWords.contains(Lexicon.STATEMENT) && !e.descriptorHas(Lexicon.STATEMENT)
                     && (best == null || e.lastSeen > best.lastSeen)) {
                 best = e;
             }

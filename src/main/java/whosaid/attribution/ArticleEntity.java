@@ -25,7 +25,7 @@ final class ArticleEntity {
     boolean org;
     /** Set when a person descriptor ("the spokesperson") or a personal pronoun has been resolved to it. */
     boolean person;
-    char gender = 'u';
+    Gender gender = Gender.UNKNOWN;
     int lastSeen = -1;
 
     ArticleEntity(int id) {
@@ -61,10 +61,20 @@ final class ArticleEntity {
         if (org) {
             return SpeakerKind.ORGANISATION;
         }
-        if (person || gender != 'u' || anonymous || names.stream().anyMatch(n -> Names.tokens(n).size() >= 2)) {
+        if (person || gender.known() || anonymous || names.stream().anyMatch(n -> Names.tokens(n).size() >= 2)) {
             return SpeakerKind.PERSON;
         }
         return SpeakerKind.UNKNOWN;
+    }
+
+    /** True when a title or role noun the article tied to it names an office ("the chief executive"). */
+    boolean holdsOffice() {
+        for (String w : roleWords) {
+            if (Lexicon.TITLES.contains(w) || Lexicon.PERSON_ROLES.contains(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** True when this entity is an unnamed mention whose own words hold the word ("a statement"). */
@@ -82,7 +92,7 @@ final class ArticleEntity {
         String head = words[words.length - 1];
         boolean pluralHead = head.endsWith("s") && !head.endsWith("ss")
                 && Lexicon.isPersonNoun(head.substring(0, head.length() - 1));
-        return pluralHead || first.equals("some") || first.equals("several") || first.equals("many");
+        return pluralHead || Lexicon.GROUP_QUANTIFIERS.contains(first);
     }
 
     /** The lower-case words of an unnamed mention's descriptor; none for a named entity. */

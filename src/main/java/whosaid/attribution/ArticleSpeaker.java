@@ -10,8 +10,8 @@ import java.util.Set;
  * @param role      the role the article gives, or null
  * @param anonymous true for an unnamed source
  * @param aliases   every name form the article uses for it, exact characters
- * @param gender    'm', 'f' or 'u'
+ * @param gender    as the article settles it
  */
 public record ArticleSpeaker(String name, SpeakerKind kind, String role, boolean anonymous, Set<String> aliases,
-                             char gender) {
+                             Gender gender) {
 }

@@ -13,9 +13,18 @@ import whosaid.quotes.Quote;
  * @param role        the speaker's role as the article gives it ("Pakistan's defence minister"), or null
  * @param mention     the words that point at the speaker at this quote ("he", "the minister", "Asif"), or null
  * @param cue         the verb of saying ("said", "told", "according to", ":"), or null
- * @param sieve       the name of the attribution rule that decided
+ * @param sieveName   the attribution rule that decided ({@link SieveName#NONE} when none did)
  * @param confidence  0..1
  */
 public record Attribution(Quote quote, String speaker, SpeakerKind speakerKind, boolean anonymous, String role,
-                          String mention, String cue, String sieve, double confidence) {
+                          String mention, String cue, SieveName sieveName, double confidence) {
+    /** A quotation no sieve found a speaker for. */
+    static Attribution none(Quote quote) {
+        return new Attribution(quote, null, null, false, null, null, null, SieveName.NONE, 0.0);
+    }
+
+    /** The rule's label, as stored with the quote and printed in accuracy tables. */
+    public String sieve() {
+        return sieveName.label();
+    }
 }

@@ -26,8 +26,9 @@ public final class Names {
         String s = Normalizer.normalize(name, Normalizer.Form.NFKC).replace('’', '\'').toLowerCase(Locale.ROOT);
         for (String w : NON_WORD.split(s)) {
             // generational suffixes are not the surname: "Robert Hale Jr." is Hale
-            if (!w.isEmpty() && !Lexicon.HONORIFICS.containsKey(w) && !w.equals("s") && !w.equals("jr")
-                    && !w.equals("sr")) {
+            // "s" is what is left of a possessive ("Ruiz's") once the apostrophe splits it off
+            if (!w.isEmpty() && !Lexicon.HONORIFICS.containsKey(w) && !w.equals("s")
+                    && !Lexicon.NAME_SUFFIXES.contains(w)) {
                 out.add(w);
             }
         }

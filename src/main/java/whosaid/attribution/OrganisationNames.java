@@ -15,7 +15,7 @@ import java.util.Set;
  */
 final class OrganisationNames {
     /** Words that carry no identity in an organisation's name. */
-    private static final Set<String> FILLER = Set.of("the", "of", "for", "s", "affairs");
+    private static final Set<String> FILLER = Lexicon.ORGANISATION_NAME_FILLERS;
     /** The shortest word that may match a longer form of itself: shorter stems ("us", "un") are too ambiguous. */
     private static final int MIN_STEM = 4;
 

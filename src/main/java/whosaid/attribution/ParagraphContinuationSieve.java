@@ -5,17 +5,20 @@ package whosaid.attribution;
  * paragraph: “A,” X wrote. “B.” is X twice.
  */
 final class ParagraphContinuationSieve implements Sieve {
+    /** Within a paragraph a writer rarely hands the floor to someone else without naming them. */
+    static final double CONFIDENCE = 0.8;
+
     @Override
     public Decision decide(QuoteSite site) {
         Decision prev = site.earlierInParagraph();
         if (prev == null || prev.speaker() == null || site.sentenceHasOtherCue()) {
             return null;
         }
-        return new Decision(prev.speaker(), prev.mention(), prev.cue(), name(), 0.8);
+        return new Decision(prev.speaker(), prev.mention(), prev.cue(), name(), CONFIDENCE);
     }
 
     @Override
-    public String name() {
-        return "paragraph-continuation";
+    public SieveName name() {
+        return SieveName.PARAGRAPH_CONTINUATION;
     }
 }

@@ -6,6 +6,9 @@ package whosaid.attribution;
  * It comes before paragraph continuation, which would hand B to X.
  */
 final class PreviousSubjectSieve implements Sieve {
+    /** The sentence before names its subject plainly, but nothing ties the quotation to it but their order. */
+    static final double CONFIDENCE = 0.65;
+
     @Override
     public Decision decide(QuoteSite site) {
         Decision prev = site.previousSubject();
@@ -19,7 +22,7 @@ final class PreviousSubjectSieve implements Sieve {
     }
 
     @Override
-    public String name() {
-        return "previous-subject";
+    public SieveName name() {
+        return SieveName.PREVIOUS_SUBJECT;
     }
 }

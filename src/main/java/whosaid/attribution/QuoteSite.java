@@ -6,25 +6,45 @@ import whosaid.text.Token;
 import java.util.List;
 
 /**
- * Everything a sieve may look at for one quotation: its sentence's tokens and speech events, the decision for an
- * earlier quotation in the same paragraph, the decision that ended the previous paragraph (for turns), and who
- * the sentence before it was about.
+ * Everything a sieve may look at for one quotation: its sentence and that sentence's speech events, the decisions
+ * that came before it in the reading, and the article as a whole.
  *
- * @param quote               the quotation
- * @param token               index of its quotation token
- * @param toks                the paragraph's tokens
- * @param sentStart           first token of its sentence
- * @param sentEnd             token after its sentence
- * @param events              speech events of its sentence, resolved
- * @param earlierInParagraph  the latest decided quotation before it in the paragraph, or null
- * @param previousTurn        the decision for a quotation in the last sentence of the previous paragraph, or null
- * @param firstInParagraph    true when no quotation precedes it in its paragraph
- * @param sentenceHasOtherCue true when its sentence holds a verb of saying, even one without a readable subject
- * @param opensParagraph      true when the quotation is the paragraph's first token
- * @param previousSubject     the subject of the sentence right before, in the same paragraph, when that sentence
- *                            holds no quotation and came after the earlier quotation; else null
+ * @param index              the quotation's index in the article's list
+ * @param quote              the quotation
+ * @param token              index of its quotation token in the paragraph (-1 outside the reading: headlines)
+ * @param sentence           its sentence, or null for a site seen outside the reading
+ * @param earlierInParagraph the latest decided quotation before it in the paragraph, or null
+ * @param previousTurn       the decision for a quotation in the last sentence of the previous paragraph, or null
+ * @param colonLead          who the previous paragraph named when it ended in a colon ("X told reporters:"), or null
+ * @param previousSubject    the subject of the sentence right before, in the same paragraph, when that sentence
+ *                           holds no quotation and came after the earlier quotation; else null
+ * @param firstInParagraph   true when no quotation precedes it in its paragraph
+ * @param article            the article as a whole
  */
-record QuoteSite(Quote quote, int token, List<Token> toks, int sentStart, int sentEnd, List<ResolvedEvent> events,
-                 Decision earlierInParagraph, Decision previousTurn, boolean firstInParagraph,
-                 boolean sentenceHasOtherCue, boolean opensParagraph, Decision previousSubject) {
+record QuoteSite(int index, Quote quote, int token, SentenceView sentence, Decision earlierInParagraph,
+                 Decision previousTurn, Decision colonLead, Decision previousSubject, boolean firstInParagraph,
+                 ArticleContext article) {
+
+    /** A quotation seen once the whole article has been read (a headline's, or one no reading sieve decided). */
+    static QuoteSite afterReading(int index, Quote quote, ArticleContext article) {
+        return new QuoteSite(index, quote, -1, null, null, null, null, null, false, article);
+    }
+
+    List<Token> toks() {
+        return sentence == null ? List.of() : sentence.toks();
+    }
+
+    List<ResolvedEvent> events() {
+        return sentence == null ? List.of() : sentence.events();
+    }
+
+    /** True when its sentence holds a verb of saying, even one without a readable subject. */
+    boolean sentenceHasOtherCue() {
+        return !events().isEmpty();
+    }
+
+    /** True when the quotation is the paragraph's first token. */
+    boolean opensParagraph() {
+        return firstInParagraph && token == 0;
+    }
 }

@@ -25,6 +25,9 @@ import java.util.regex.Pattern;
  */
 public final class SpeakerLinker {
     private static final Pattern NON_LETTERS = Pattern.compile("[^\\p{L}]+");
+    /** An office's description without the filler of a body's name: "affairs" may tell two offices apart. */
+    private static final Set<String> OFFICE_FILLERS = Lexicon.ORGANISATION_NAME_FILLERS.stream()
+            .filter(w -> !w.equals("affairs")).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     private final List<KnownSpeaker> speakers = new ArrayList<>();
     /**
@@ -197,7 +200,7 @@ public final class SpeakerLinker {
         Set<String> words = new HashSet<>();
         boolean office = false;
         for (String w : NON_LETTERS.split(lower)) {
-            if (w.isEmpty() || w.equals("the") || w.equals("s") || w.equals("of") || w.equals("for")) {
+            if (w.isEmpty() || OFFICE_FILLERS.contains(w)) {
                 continue;
             }
             words.add(w);

@@ -61,9 +61,9 @@ class InventedArticleTest {
         ArticleSpeaker aas = aa.speakerOf(Fixture.find(aa, "Mr. Sollen knows"));
         assertEquals("Union leader", aas.role());
         assertEquals(SpeakerKind.PERSON, aas.kind());
-        assertEquals('f', aas.gender());
+        assertEquals(Gender.FEMALE, aas.gender());
         ArticleSpeaker sollen = aa.speakerOf(Fixture.find(aa, "Not under these"));
-        assertEquals('m', sollen.gender());
+        assertEquals(Gender.MALE, sollen.gender());
         assertTrue(sollen.aliases().contains("Sollen"));
     }
 
@@ -103,7 +103,7 @@ class InventedArticleTest {
         assertEquals("Luis Ortega", Fixture.speakerOf(aa, "They wanted"));
         assertEquals("Beth Coyle", Fixture.speakerOf(aa, "It’s one ruling"));
         assertEquals("Beth Coyle", Fixture.speakerOf(aa, "They will be back"));
-        assertTrue(aa.speakerOf(Fixture.find(aa, "This is our river")).gender() != 'f');
+        assertTrue(aa.speakerOf(Fixture.find(aa, "This is our river")).gender() != Gender.FEMALE);
     }
 
     /** An Asian wire story: a family name first ("Wang said"), "the agency quoted X as saying", an anonymous official. */
@@ -149,7 +149,7 @@ class InventedArticleTest {
         assertEquals("Hal Berg", Fixture.speakerOf(aa, "They said the same"));
         assertEquals("a retired teacher", Fixture.find(aa, "They said the same").role());
         assertEquals("Hal Berg", Fixture.speakerOf(aa, "It cost twice"));
-        assertEquals('m', aa.speakerOf(Fixture.find(aa, "I knew this day")).gender());
+        assertEquals(Gender.MALE, aa.speakerOf(Fixture.find(aa, "I knew this day")).gender());
     }
 
     /** Straight quotation marks, ", saying", ", telling", and "He added:" opening a new sentence after a quotation. */

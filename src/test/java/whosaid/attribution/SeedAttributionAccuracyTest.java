@@ -58,7 +58,7 @@ class SeedAttributionAccuracyTest {
                 // the export names the cross-article entity, as the store will
                 String name = at.speaker() == null ? null : linkedName.getOrDefault(at.speaker(), at.speaker());
                 linked.add(new Attribution(at.quote(), name, at.speakerKind(), at.anonymous(), at.role(),
-                        at.mention(), at.cue(), at.sieve(), at.confidence()));
+                        at.mention(), at.cue(), at.sieveName(), at.confidence()));
             }
             preds.put(Integer.parseInt(a.externalId()), linked);
             for (Attribution at : linked) {

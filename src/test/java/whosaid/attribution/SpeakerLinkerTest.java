@@ -14,7 +14,7 @@ class SpeakerLinkerTest {
     private static ArticleSpeaker person(String name, String role, String... aliases) {
         Set<String> forms = new java.util.LinkedHashSet<>(List.of(aliases));
         forms.add(name);
-        return new ArticleSpeaker(name, SpeakerKind.PERSON, role, false, forms, 'u');
+        return new ArticleSpeaker(name, SpeakerKind.PERSON, role, false, forms, Gender.UNKNOWN);
     }
 
     @Test
@@ -76,12 +76,12 @@ class SpeakerLinkerTest {
         SpeakerLinker l = new SpeakerLinker(List.of());
         l.link(person("Ilse Marant", "Veloria’s Deputy Prime Minister and Trade Minister"));
         LinkedSpeaker official = l.link(new ArticleSpeaker("a Velorian official", SpeakerKind.PERSON, null, true,
-                Set.of("a Velorian official"), 'u'));
+                Set.of("a Velorian official"), Gender.UNKNOWN));
         LinkedSpeaker again = l.link(new ArticleSpeaker("a Velorian official", SpeakerKind.PERSON, null, true,
-                Set.of("a Velorian official"), 'u'));
+                Set.of("a Velorian official"), Gender.UNKNOWN));
         assertNotEquals(official.speaker().id(), again.speaker().id());
         LinkedSpeaker office = l.link(new ArticleSpeaker("Veloria’s trade minister", SpeakerKind.PERSON, null, true,
-                Set.of("Veloria’s trade minister"), 'u'));
+                Set.of("Veloria’s trade minister"), Gender.UNKNOWN));
         assertEquals("Ilse Marant", office.speaker().canonicalName());
     }
 
@@ -90,7 +90,7 @@ class SpeakerLinkerTest {
         SpeakerLinker l = new SpeakerLinker(List.of());
         LinkedSpeaker p = l.link(person("Jordan Hale", null));
         LinkedSpeaker o = l.link(new ArticleSpeaker("Jordan Hale", SpeakerKind.ORGANISATION, null, false,
-                Set.of("Jordan Hale"), 'u'));
+                Set.of("Jordan Hale"), Gender.UNKNOWN));
         assertNotEquals(p.speaker().id(), o.speaker().id());
     }
 
@@ -118,9 +118,9 @@ class SpeakerLinkerTest {
     void anOrganisationLinksByItsWholeNameOnly() {
         SpeakerLinker l = new SpeakerLinker(List.of());
         ArticleSpeaker ministry = new ArticleSpeaker("Ruritania’s Foreign Ministry", SpeakerKind.ORGANISATION, null,
-                false, Set.of("Ruritania’s Foreign Ministry"), 'u');
+                false, Set.of("Ruritania’s Foreign Ministry"), Gender.UNKNOWN);
         ArticleSpeaker other = new ArticleSpeaker("Ostland’s Foreign Ministry", SpeakerKind.ORGANISATION, null,
-                false, Set.of("Ostland’s Foreign Ministry"), 'u');
+                false, Set.of("Ostland’s Foreign Ministry"), Gender.UNKNOWN);
         LinkedSpeaker a = l.link(ministry);
         LinkedSpeaker b = l.link(other);
         LinkedSpeaker c = l.link(ministry);
@@ -139,7 +139,7 @@ class SpeakerLinkerTest {
     }
 
     private static ArticleSpeaker body(String name) {
-        return new ArticleSpeaker(name, SpeakerKind.ORGANISATION, null, false, Set.of(name), 'u');
+        return new ArticleSpeaker(name, SpeakerKind.ORGANISATION, null, false, Set.of(name), Gender.UNKNOWN);
     }
 
     @Test
@@ -149,7 +149,7 @@ class SpeakerLinkerTest {
         assertEquals(id, l.link(body("Ruritania’s Foreign Ministry")).speaker().id());
         // read as a description (it opens with "The"), yet it names the same body
         ArticleSpeaker described = new ArticleSpeaker("The foreign ministry of Ruritania", SpeakerKind.ORGANISATION,
-                null, true, Set.of("The foreign ministry of Ruritania"), 'u');
+                null, true, Set.of("The foreign ministry of Ruritania"), Gender.UNKNOWN);
         assertEquals(id, l.link(described).speaker().id());
         assertEquals(1, l.speakers().size());
     }
@@ -159,7 +159,7 @@ class SpeakerLinkerTest {
         SpeakerLinker l = new SpeakerLinker(List.of());
         long id = l.link(body("the Foreign Ministry")).speaker().id();
         ArticleSpeaker described = new ArticleSpeaker("the foreign ministry", SpeakerKind.ORGANISATION,
-                null, true, Set.of("the foreign ministry"), 'u');
+                null, true, Set.of("the foreign ministry"), Gender.UNKNOWN);
         assertNotEquals(id, l.link(described).speaker().id());
     }
 

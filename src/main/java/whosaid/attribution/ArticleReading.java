@@ -1,0 +1,206 @@
+package whosaid.attribution;
+
+import whosaid.ingest.Article;
+import whosaid.quotes.Quote;
+import whosaid.text.LeadLabels;
+import whosaid.text.Paragraphs;
+import whosaid.text.SentenceSplitter;
+import whosaid.text.Span;
+import whosaid.text.Token;
+import whosaid.text.Tokenizer;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One reading of one article, paragraph by paragraph and sentence by sentence. Each sentence's speech events have
+ * their speakers resolved by the second chain ({@link SpeakerResolvers}) against the discourse state as it stands
+ * there; each quotation goes through the first chain ({@link QuotationSieves}) with what the reading has gathered
+ * around it. Sieves that need the whole article run once the reading is over.
+ */
+final class ArticleReading {
+    private final Article article;
+    private final String body;
+    private final List<Quote> quotes;
+    private final DiscourseState state;
+    private final Decisions decisions;
+
+    ArticleReading(Article article, List<Quote> quotes) {
+        this.article = article;
+        this.body = article.body();
+        this.quotes = quotes;
+        this.state = new DiscourseState(body);
+        this.decisions = new Decisions(quotes.size());
+    }
+
+    ArticleAttribution run() {
+        List<Span> paragraphs = Paragraphs.of(body);
+        List<List<Token>> paraTokens = new ArrayList<>();
+        for (Span p : paragraphs) {
+            paraTokens.add(tokens(p));
+        }
+        for (List<Token> toks : paraTokens) {
+            registerFullNames(toks);
+        }
+        HeadlineSpeaker headline = HeadlineSpeaker.read(article.title(), state);
+        state.headline(headline);
+        ArticleContext context = new ArticleContext(paragraphs, decisions, headline);
+        Decision previousTurn = null;
+        Decision colonLead = null;
+        for (int p = 0; p < paragraphs.size(); p++) {
+            List<Token> toks = paraTokens.get(p);
+            SpeechEventFinder finder = new SpeechEventFinder(toks, new MentionReader(body, toks));
+            Decision earlier = null;
+            Decision lastSentenceDecision = null;
+            Decision previousSubject = null;
+            boolean first = true;
+            for (int[] sent : SentenceSplitter.split(toks, Lexicon::isSpeechVerb)) {
+                PossessiveGender.learn(toks, sent[0], sent[1], state);
+                Decision subject = pushSubject(finder, sent);
+                List<ResolvedEvent> events = new ArrayList<>();
+                for (SpeechEvent ev : finder.find(sent[0], sent[1])) {
+                    ArticleEntity who = SpeakerResolvers.resolve(ev.subject(), toks.get(ev.from()).start(), state);
+                    if (who != null && ev.tie() != null) {
+                        state.entities().tie(who, ev.tie());
+                    }
+                    events.add(new ResolvedEvent(ev, who));
+                }
+                SentenceView sentence = new SentenceView(toks, sent[0], sent[1], events);
+                lastSentenceDecision = null;
+                boolean hasQuote = false;
+                for (int i = sent[0]; i < sent[1]; i++) {
+                    Token t = toks.get(i);
+                    if (!t.isQuote()) {
+                        continue;
+                    }
+                    hasQuote = true;
+                    decisions.seenInParagraph(p, t.quote());
+                    QuoteSite site = new QuoteSite(t.quote(), quotes.get(t.quote()), i, sentence, earlier,
+                            previousTurn, colonLead, previousSubject, first, context);
+                    Decision d = QuotationSieves.whileReading(site);
+                    decisions.set(t.quote(), d);
+                    if (d != null && d.speaker() != null) {
+                        earlier = d;
+                        lastSentenceDecision = d;
+                    }
+                    first = false;
+                }
+                for (ResolvedEvent r : events) {
+                    if (r.speaker() != null) {
+                        state.bringIntoView(r.speaker());
+                    }
+                }
+                previousSubject = hasQuote ? null : subjectOf(events, subject);
+            }
+            previousTurn = lastSentenceDecision;
+            boolean endsInColon = !toks.isEmpty() && toks.get(toks.size() - 1).is(":");
+            colonLead = endsInColon ? previousSubject : null;
+        }
+        if (headline != null) {
+            headline.confirm(body, decisions);
+        }
+        for (int qi = 0; qi < quotes.size(); qi++) {
+            if (decisions.of(qi) == null) {
+                decisions.set(qi, QuotationSieves.afterReading(QuoteSite.afterReading(qi, quotes.get(qi), context)));
+            }
+        }
+        return result();
+    }
+
+    /** Who a sentence without quotations is about: the speaker of its first verb of saying, else its subject. */
+    private static Decision subjectOf(List<ResolvedEvent> events, Decision subject) {
+        for (ResolvedEvent r : events) {
+            if (r.speaker() != null) {
+                return new Decision(r.speaker(), r.event().subject().text(), null, SieveName.PREVIOUS_SUBJECT,
+                        PreviousSubjectSieve.CONFIDENCE);
+            }
+        }
+        return subject;
+    }
+
+    /**
+     * A named sentence subject comes into view before the sentence's own verbs are read. Returns who the sentence
+     * is about (a name, or a pronoun resolved against what came before), or null.
+     */
+    private Decision pushSubject(SpeechEventFinder finder, int[] sent) {
+        Mention subject = finder.sentenceSubject(sent[0], sent[1]);
+        if (subject == null) {
+            return null;
+        }
+        ArticleEntity e = null;
+        if (subject.type() == Mention.Type.NAME) {
+            e = SpeakerResolvers.resolve(subject, subject.start(), state);
+            if (e != null) {
+                state.bringIntoView(e);
+            }
+        } else if (subject.type() == Mention.Type.PRONOUN && !subject.org()) {
+            e = SpeakerResolvers.resolve(subject, subject.start(), state);
+        }
+        return e == null ? null : new Decision(e, subject.text(), null, SieveName.PREVIOUS_SUBJECT,
+                PreviousSubjectSieve.CONFIDENCE);
+    }
+
+    private List<Token> tokens(Span p) {
+        List<Span> spans = new ArrayList<>();
+        List<Integer> ids = new ArrayList<>();
+        for (int qi = 0; qi < quotes.size(); qi++) {
+            Quote q = quotes.get(qi);
+            if (q.inTitle() || q.start() < p.start() || q.end() > p.end()) {
+                continue;
+            }
+            int s = Math.max(p.start(), q.start() - 1);
+            int e = q.unclosed() ? p.end() : Math.min(p.end(), q.end() + 1);
+            spans.add(new Span(s, e));
+            ids.add(qi);
+        }
+        // a quotation that opens the paragraph is never inside a label, so the label's end is safe to start at
+        int start = Math.min(LeadLabels.sentenceStart(body, p), firstQuoteStart(spans, p.end()));
+        return Tokenizer.tokenize(body, start, p.end(), spans, ids);
+    }
+
+    private static int firstQuoteStart(List<Span> spans, int otherwise) {
+        int first = otherwise;
+        for (Span s : spans) {
+            first = Math.min(first, s.start());
+        }
+        return first;
+    }
+
+    /** First pass: every multi-word capitalised name, so a bare surname finds its fullest form. */
+    private void registerFullNames(List<Token> toks) {
+        MentionReader reader = new MentionReader(body, toks);
+        for (int i = 0; i < toks.size(); i++) {
+            boolean runEnd = MentionReader.isNamePart(toks.get(i))
+                    && (i + 1 >= toks.size() || !MentionReader.isNamePart(toks.get(i + 1)));
+            if (!runEnd) {
+                continue;
+            }
+            Mention m = reader.endingAt(i, 0);
+            // organisations too, so "the trust" can find the Eastmere Health Trust named only in passing
+            if (m != null && m.type() == Mention.Type.NAME && Names.tokens(m.name()).size() >= 2) {
+                state.entities().byName(m, -1);
+            }
+        }
+    }
+
+    private ArticleAttribution result() {
+        Map<ArticleEntity, ArticleSpeaker> speakers = new LinkedHashMap<>();
+        List<Attribution> out = new ArrayList<>();
+        for (int qi = 0; qi < quotes.size(); qi++) {
+            Decision d = decisions.of(qi);
+            Quote q = quotes.get(qi);
+            if (d == null || d.speaker() == null) {
+                out.add(Attribution.none(q));
+                continue;
+            }
+            ArticleEntity e = d.speaker();
+            ArticleSpeaker s = speakers.computeIfAbsent(e, x -> new ArticleSpeaker(x.canonical(), x.kind(),
+                    x.role, x.anonymous, x.aliases(), x.gender));
+            out.add(new Attribution(q, s.name(), s.kind(), s.anonymous(), s.role(), d.mention(), d.cue(),
+                    d.sieve(), d.confidence()));
+        }
+        return new ArticleAttribution(out, List.copyOf(speakers.values()));
+    }
+}
