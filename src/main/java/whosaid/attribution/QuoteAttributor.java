@@ -51,6 +51,8 @@ public final class QuoteAttributor {
         private ArticleEntity headlineSpeaker;
         private String headlineWords;
         private boolean headlineConfirmed;
+        /** Lines of the body set in title case (a headline or deck repeated): their capitals are no evidence of a name. */
+        private List<Span> titleCaseLines = List.of();
 
         Reading(Article article, List<Quote> quotes) {
             this.article = article;
@@ -61,6 +63,7 @@ public final class QuoteAttributor {
 
         ArticleAttribution run() {
             List<Span> paragraphs = Paragraphs.of(body);
+            titleCaseLines = TitleCaseLines.of(body);
             List<List<Token>> paraTokens = new ArrayList<>();
             for (Span p : paragraphs) {
                 paraTokens.add(tokens(p));
@@ -179,6 +182,9 @@ public final class QuoteAttributor {
                 if (!runEnd) {
                     continue;
                 }
+                if (TitleCaseLines.within(titleCaseLines, toks.get(i).start())) {
+                    continue;
+                }
                 Mention m = reader.endingAt(i, 0);
                 // organisations too, so "the trust" can find the Eastmere Health Trust named only in passing
                 if (m != null && m.type() == Mention.Type.NAME && Names.tokens(m.name()).size() >= 2) {
@@ -255,12 +261,21 @@ public final class QuoteAttributor {
             }
         }
 
+        /**
+         * In a title-case line the entity the running text introduced, else the name as read (a headline may be
+         * the only place an article gives the full name; the linker's votes keep such a form from becoming canonical).
+         */
+        private ArticleEntity titleCaseOrName(Mention m, int pos) {
+            ArticleEntity known = TitleCaseLines.within(titleCaseLines, m.start()) ? entities.byNameInTitleCase(m) : null;
+            return known != null ? known : entities.byName(m, pos, knighted(m));
+        }
+
         private ArticleEntity resolve(Mention m, int pos) {
             if (m == null) {
                 return null;
             }
             return switch (m.type()) {
-                case NAME -> entities.byName(m, pos, knighted(m));
+                case NAME -> titleCaseOrName(m, pos);
                 case PRONOUN -> pronoun(m);
                 case DESCRIPTOR -> descriptor(m, pos);
             };
@@ -507,7 +522,7 @@ public final class QuoteAttributor {
             }
             ArticleEntity e = null;
             if (subject.type() == Mention.Type.NAME) {
-                e = entities.byName(subject, subject.start(), knighted(subject));
+                e = titleCaseOrName(subject, subject.start());
                 if (e != null) {
                     salience.add(e);
                 }
