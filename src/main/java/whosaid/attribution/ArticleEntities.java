@@ -19,6 +19,28 @@ final class ArticleEntities {
         return all;
     }
 
+    /**
+     * The entity that the tail of a title-case run names ("Senator Slams Jane Doe" ends in Jane Doe), when the
+     * article's running text has introduced it; null otherwise. Adds no name: a headline's capitals prove nothing.
+     */
+    ArticleEntity byNameInTitleCase(Mention m) {
+        String name = m.name() != null ? m.name() : m.text();
+        List<String> toks = Names.tokens(name);
+        for (int from = 0; from < toks.size(); from++) {
+            List<String> tail = toks.subList(from, toks.size());
+            ArticleEntity best = null;
+            for (ArticleEntity e : all) {
+                if (!e.anonymous && fits(tail, e, m.org()) && (best == null || e.lastSeen > best.lastSeen)) {
+                    best = e;
+                }
+            }
+            if (best != null) {
+                return best;
+            }
+        }
+        return null;
+    }
+
     ArticleEntity byName(Mention m, int pos) {
         return byName(m, pos, false);
     }

@@ -177,6 +177,9 @@ final class ArticleReading {
             if (!runEnd) {
                 continue;
             }
+            if (state.inTitleCaseLine(toks.get(i).start())) {
+                continue; // a headline's capitals prove no name
+            }
             Mention m = reader.endingAt(i, 0);
             // organisations too, so "the trust" can find the Eastmere Health Trust named only in passing
             if (m != null && m.type() == Mention.Type.NAME && Names.tokens(m.name()).size() >= 2) {

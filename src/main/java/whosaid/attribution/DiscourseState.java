@@ -17,9 +17,17 @@ final class DiscourseState {
     /** Entities in the order they came into view (as a subject or speaker); the same one may appear many times. */
     private final List<ArticleEntity> salience = new ArrayList<>();
     private HeadlineSpeaker headline;
+    /** Lines of the body set in title case (a headline or deck repeated): their capitals are no evidence of a name. */
+    private final List<whosaid.text.Span> titleCaseLines;
 
     DiscourseState(String body) {
         this.body = body;
+        this.titleCaseLines = TitleCaseLines.of(body);
+    }
+
+    /** Whether the body offset lies on a title-case line. */
+    boolean inTitleCaseLine(int offset) {
+        return TitleCaseLines.within(titleCaseLines, offset);
     }
 
     /** The text that body mentions' offsets point into. */

@@ -289,7 +289,15 @@ final class MentionReader {
                 || t.text().length() == 1 && Character.isUpperCase(t.text().charAt(0));
     }
 
+    /** A name never runs across a line break: a headline or deck line ends where the next line's name starts. */
+    private boolean lineBreakAfter(int k) {
+        return k + 1 < toks.size() && text.substring(toks.get(k).end(), toks.get(k + 1).start()).indexOf('\n') >= 0;
+    }
+
     private boolean canExtendNameLeft(int k) {
+        if (lineBreakAfter(k)) {
+            return false;
+        }
         Token t = toks.get(k);
         if (isNamePart(t) || isLowerTitle(t)) {
             return true;
@@ -312,6 +320,9 @@ final class MentionReader {
     }
 
     private boolean canExtendNameRight(int k) {
+        if (k > 0 && lineBreakAfter(k - 1)) {
+            return false;
+        }
         Token t = toks.get(k);
         if (isNamePart(t) || isLowerTitle(t)) {
             return true;

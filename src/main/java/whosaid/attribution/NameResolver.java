@@ -14,10 +14,15 @@ final class NameResolver implements MentionResolver {
         return Mention.Type.NAME;
     }
 
-    /** Ends the chain for every name, found or not. */
+    /**
+     * Ends the chain for every name, found or not. On a title-case line (a headline repeated in the body) the name
+     * is the entity the running text introduced under its tail ("Rivals Rip Jane Doe" is Jane Doe); only when the
+     * body never names it is the run taken as read, and the linker's votes keep such a form from becoming canonical.
+     */
     @Override
     public Resolution resolve(Mention m, int pos, DiscourseState state) {
-        return new Resolution(state.entities().byName(m, pos, knighted(m, state.body())));
+        ArticleEntity known = state.inTitleCaseLine(m.start()) ? state.entities().byNameInTitleCase(m) : null;
+        return new Resolution(known != null ? known : state.entities().byName(m, pos, knighted(m, state.body())));
     }
 
     /** "Sir Alan", "Dame Ada": a knight or dame goes by title and given name. */

@@ -41,6 +41,12 @@ public final class SpeakerLinker {
     /** Positions of the speakers whose role holds the key word: an office ("the interior minister") is looked up here. */
     private final Map<String, TreeSet<Integer>> byRoleWord = new HashMap<>();
     private long nextId;
+    /**
+     * For each speaker id, how many articles named it by each full form. The canonical name is the form most articles
+     * use, not the longest: a longer form seen once is as often a headline fragment or a label glued to the name
+     * ("Rival Jane Doe") as a fuller name.
+     */
+    private final Map<Long, Map<String, Integer>> formVotes = new HashMap<>();
 
     public SpeakerLinker(List<KnownSpeaker> known) {
         for (KnownSpeaker k : known) {
@@ -62,6 +68,7 @@ public final class SpeakerLinker {
         if (match < 0) {
             KnownSpeaker k = new KnownSpeaker(nextId++, s.name(), s.kind(), s.role(), s.anonymous(), s.aliases());
             add(k);
+            vote(k.id(), s);
             return new LinkedSpeaker(k, true, false, k.aliases());
         }
         KnownSpeaker old = speakers.get(match);
@@ -74,9 +81,13 @@ public final class SpeakerLinker {
         }
         String canonical = old.canonicalName();
         boolean renamed = false;
-        if (!s.anonymous() && Names.tokens(s.name()).size() > Names.tokens(canonical).size()) {
-            canonical = s.name();
-            renamed = true;
+        if (!s.anonymous()) {
+            vote(old.id(), s);
+            String best = mostUsedForm(old.id(), canonical);
+            if (!best.equals(canonical)) {
+                canonical = best;
+                renamed = true;
+            }
         }
         SpeakerKind kind = old.kind() == SpeakerKind.UNKNOWN ? s.kind() : old.kind();
         if (s.anonymous()) {
@@ -88,6 +99,32 @@ public final class SpeakerLinker {
         speakers.set(match, updated);
         indexNames(match, updated);
         return new LinkedSpeaker(updated, false, renamed, added);
+    }
+
+    private void vote(long id, ArticleSpeaker s) {
+        if (!s.anonymous()) {
+            formVotes.computeIfAbsent(id, x -> new HashMap<>()).merge(s.name(), 1, Integer::sum);
+        }
+    }
+
+    /**
+     * The form most articles used; among equals the one of more words (the fuller name). A stored speaker's
+     * canonical name counts as one article's vote, so a new run only renames it on more evidence.
+     */
+    private String mostUsedForm(long id, String current) {
+        Map<String, Integer> votes = formVotes.computeIfAbsent(id, x -> new HashMap<>());
+        votes.putIfAbsent(current, 1);
+        String best = current;
+        for (Map.Entry<String, Integer> e : votes.entrySet()) {
+            int w = Names.tokens(e.getKey()).size();
+            int bw = Names.tokens(best).size();
+            int v = e.getValue();
+            int bv = votes.get(best);
+            if (w >= 2 && (bw < 2 || v > bv || v == bv && w > bw)) {
+                best = e.getKey();
+            }
+        }
+        return best;
     }
 
     private void add(KnownSpeaker k) {
