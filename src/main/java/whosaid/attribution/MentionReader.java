@@ -14,6 +14,8 @@ import java.util.Set;
  */
 final class MentionReader {
     private static final Set<String> PREPOSITIONS = Lexicon.PREPOSITIONS;
+    /** "said former bank executive Ana Ruiz": words that open a description before a name, without a determiner. */
+    private static final Set<String> NAME_PREMODIFIERS = whosaid.lexicon.WordList.set("name-premodifiers");
     /** A run of capitalised words longer than this is a heading or a list, not a name. */
     private static final int MAX_WORDS = 12;
     /** A descriptor ("the newly appointed deputy health minister") is read no further back than this. */
@@ -134,28 +136,34 @@ final class MentionReader {
             while (b > i && !isNamePart(toks.get(b))) {
                 b--;
             }
-            if (!isNamePart(toks.get(b))) {
+            if (isNamePart(toks.get(b))) {
+                if (b + 1 < hi && isLowerOrgWord(toks.get(b + 1))) {
+                    return namedBody(i, b + 1);
+                }
+                return runs.classify(i, b, i);
+            }
+            if (isNamePart(t)) {
                 return null;
             }
-            if (b + 1 < hi && isLowerOrgWord(toks.get(b + 1))) {
-                return namedBody(i, b + 1);
-            }
-            return runs.classify(i, b, i);
+            // a lower-case title word not followed by a name ("said senior party adviser Omar Reyes") may still
+            // open a description that ends in one: read on below
         }
-        if (Lexicon.DETERMINERS.contains(t.lower())) {
+        boolean determiner = Lexicon.DETERMINERS.contains(t.lower());
+        if (determiner || NAME_PREMODIFIERS.contains(t.lower()) || isLowerTitle(t)) {
             // "said the official", "said a spokesman for the ministry": the head is the last word before a stop
             int e = i + 1;
             while (e < hi && e - i < MAX_DESCRIPTOR && toks.get(e).isWord() && !Lexicon.isSpeechVerb(toks.get(e).lower())
                     && !PREPOSITIONS.contains(toks.get(e).lower())) {
                 e++;
             }
+            int roleStart = determiner ? i + 1 : i;
             int k0 = i + 1;
             while (k0 < e && !isNamePart(toks.get(k0))) {
                 k0++;
             }
-            if (k0 < e && k0 > i + 1) {
-                // "said the 38-year-old Lena Fox after the race": a name after the modifiers is the speaker; the
-                // words before it describe her
+            if (k0 < e && k0 > roleStart) {
+                // "said the 38-year-old Lena Fox after the race", "said former bank executive Omar Reyes": a name
+                // after the modifiers is the speaker; the words before it describe her
                 int k1 = k0;
                 while (k1 + 1 < e && isNamePart(toks.get(k1 + 1))) {
                     k1++;
@@ -163,11 +171,24 @@ final class MentionReader {
                 Mention name = runs.classify(k0, k1, k0);
                 boolean endsPhrase = k1 + 1 >= e || !isPersonNoun(toks.get(k1 + 1).lower());
                 if (name != null && name.type() == Mention.Type.NAME && !name.org() && endsPhrase) {
-                    String role = text.substring(toks.get(i + 1).start(), toks.get(k0 - 1).end());
+                    String role = text.substring(toks.get(roleStart).start(), toks.get(k0 - 1).end());
                     return name.withRole(name.role() != null ? name.role() : role);
                 }
             }
+            if (!determiner) {
+                return null;
+            }
             Mention d = descriptorEndingAt(e - 1, i, e - 1);
+            if (d == null) {
+                // "said a person close to the talks", "said one donor involved in the plan": a participle or
+                // adjective after the person noun modifies it; the noun is the head
+                for (int j = e - 2; j > i && d == null; j--) {
+                    if (toks.get(j).isWord() && isPersonNoun(toks.get(j).lower())) {
+                        Mention head = descriptorEndingAt(j, i, j);
+                        d = head == null ? null : extend(head, e - 1);
+                    }
+                }
+            }
             if (d != null && e + 1 < hi && PREPOSITIONS.contains(toks.get(e).lower())) {
                 int f = e + 1;
                 while (f < hi && f - e < MAX_DESCRIPTOR_TAIL && toks.get(f).isWord() && !Lexicon.isSpeechVerb(toks.get(f).lower())) {

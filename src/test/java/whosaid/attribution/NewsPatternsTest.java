@@ -176,4 +176,26 @@ class NewsPatternsTest {
         assertEquals("Lina Morrow", Fixture.speakerOf(aa, "We will not"));
         assertEquals("Critics", Fixture.speakerOf(aa, "a giveaway")); // not Kelmar, whom a verb follows
     }
+
+    @Test
+    void aParticipleAfterTheSourceNounStillNamesTheSource() {
+        ArticleAttribution aa = Fixture.run(null,
+                "“The fall we see now is due to the audit,” said a person close to the mayor. “That is why the vote "
+                        + "slipped.”",
+                "\"You will see a huge push in the spring,\" said one donor involved in the talks, who spoke on the "
+                        + "condition of anonymity.");
+        assertEquals("a person close to the mayor", Fixture.speakerOf(aa, "The fall we see"));
+        assertEquals("a person close to the mayor", Fixture.speakerOf(aa, "That is why"));
+        assertEquals("one donor involved in the talks", Fixture.speakerOf(aa, "You will see"));
+    }
+
+    @Test
+    void aDescriptionWithoutDeterminerBeforeTheNameAfterTheVerb() {
+        ArticleAttribution aa = Fixture.run(null,
+                "\"Look at the bridge, its cables snapping,\" said former bank executive Tom Reyes during the "
+                        + "debate.",
+                "“We will win the county,” said senior campaign adviser Ana Ruiz.");
+        assertEquals("Tom Reyes", Fixture.speakerOf(aa, "Look at the bridge"));
+        assertEquals("Ana Ruiz", Fixture.speakerOf(aa, "We will win"));
+    }
 }
