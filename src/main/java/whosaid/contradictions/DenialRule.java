@@ -1,5 +1,7 @@
 package whosaid.contradictions;
 
+import whosaid.lexicon.SpeechVerbs;
+
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -193,7 +195,7 @@ final class DenialRule {
                 continue;
             }
             for (int k = Math.max(0, i - 3); k < i; k++) {
-                if (Lexicon.NEGATIONS.contains(t.get(k).lower())) {
+                if (Lexicon.isNegation(t.get(k).lower())) {
                     return true;
                 }
             }
@@ -212,7 +214,7 @@ final class DenialRule {
                         return true;
                     }
                 }
-            } else if (low.equals("said") || low.equals("says") || low.equals("told")) {
+            } else if (SpeechVerbs.isSpeechVerb(low) && !Lexicon.DENIAL.contains(low)) {
                 for (int k = Math.max(0, i - 4); k < i; k++) {
                     // the party is the subject of the saying: nothing but words between them ("P officials said")
                     String between = a.text().substring(t.get(k).end(), t.get(i).start());
@@ -317,10 +319,7 @@ final class DenialRule {
             if (Lexicon.DENIAL.contains(low)) {
                 boolean negated = false;
                 for (int k = Math.max(0, i - 3); k < i; k++) {
-                    String w = t.get(k).lower();
-                    if (w.equals("not") || w.equals("nor") || w.equals("never") || w.equals("neither")) {
-                        negated = true;
-                    }
+                    negated |= Lexicon.isNegation(t.get(k).lower());
                 }
                 if (negated) {
                     boolean confirmedToo = false;
@@ -406,7 +405,7 @@ final class DenialRule {
                 }
                 propText = clauseStart > 0 ? "that " + text.substring(from, to).strip().replaceFirst("^that ", "").replaceAll("[,;–—\\s]+$", "")
                         : "responsibility";
-                prop.removeAll(Set.of("claim", "blame", "accuse", "allegation"));
+                prop.removeIf(Lexicon.ASSERTION::contains); // the words of claiming are not what was claimed
             }
             if (denier.isEmpty() && !anaphoric) {
                 continue;
