@@ -155,7 +155,7 @@ final class NumericRule {
     private static String describe(Quantity q) {
         return switch (q.dimension()) {
             case "count" -> q.status() == null ? "number of " + q.head()
-                    : q.status().equals("kill") ? "death toll" : "number wounded";
+                    : q.status().equals(Lexicon.KILL) ? "death toll" : "number wounded";
             case "length" -> (q.head() == null ? "" : q.head() + " ") + "length";
             case "duration" -> "duration";
             default -> q.dimension();

@@ -36,6 +36,9 @@ final class QuantityParser {
 
     private static final Set<String> MONTHS = WordList.set("months");
 
+    /** Words that count one of a unit of time ("a week", "one day"); before anything else they count nothing. */
+    private static final Set<String> ONE_OF_A_UNIT = WordList.set("one-of-a-unit");
+
     /** Words that may stand between an amount and the noun it counts ("17 Afghan civilians", "hundreds more"). */
     private static final Set<String> COUNT_NOUNS = WordList.set("count-nouns");
     private static final Set<String> SKIPPABLE = WordList.set("count-fillers");
@@ -120,7 +123,7 @@ final class QuantityParser {
                 if (low.equals("dozen") && i > 0 && tokens.get(i - 1).lower().equals("a")) {
                     first = i - 1;
                 }
-            } else if ((low.equals("a") || low.equals("an") || low.equals("one")) && i + 1 < tokens.size()
+            } else if (ONE_OF_A_UNIT.contains(low) && i + 1 < tokens.size()
                     && UNITS.containsKey(tokens.get(i + 1).lower())
                     && UNITS.get(tokens.get(i + 1).lower()).dimension().equals("duration")) {
                 range = new double[]{1, 1};
@@ -245,7 +248,7 @@ final class QuantityParser {
                     headWords, unit.name(), approx, text.substring(start, unitEnd), start, unitEnd,
                     estimate[0] * unit.factor(), estimate[1] * unit.factor());
         }
-        if (tokens.get(i).lower().matches("a|an|one")) {
+        if (ONE_OF_A_UNIT.contains(tokens.get(i).lower())) {
             return null;
         }
         // a count: the noun after the figure, and whether the sentence counts dead or wounded
