@@ -53,6 +53,11 @@ public final class WordNetLexicon implements Lexicon {
     public WordNetLexicon() {
     }
 
+    /** Whether WordNet has been read: a command that asked nothing has not paid for it. */
+    synchronized boolean loaded() {
+        return dictionary != null;
+    }
+
     /** WordNet, read on first use. Callers hold this instance's lock (every public method is synchronized). */
     private Dictionary dictionary() {
         if (dictionary == null) {
