@@ -22,7 +22,13 @@ public final class TextFolding {
     private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}]+(?:['\\-.,][\\p{L}\\p{N}]+)*");
 
     /** General English function words: they carry no claim of their own, so content comparisons skip them. */
-    private static final Set<String> STOPWORDS = WordList.set("stop-words");
+    private static final Set<String> STOPWORDS = stopwords();
+
+    private static Set<String> stopwords() {
+        Set<String> out = new HashSet<>(WordList.set("stop-words"));
+        out.addAll(WordList.set("claim-stop-words"));
+        return Set.copyOf(out);
+    }
 
     /** Negation cues of English; the forms of "deny" count because a denial reverses the claim it reports. */
     private static final Set<String> NEGATORS = negators();

@@ -1,6 +1,5 @@
 package whosaid.contradictions;
 
-import whosaid.lexicon.SpeechVerbs;
 import whosaid.lexicon.WordList;
 
 import java.util.HashMap;
@@ -18,20 +17,20 @@ final class Lexicon {
     private Lexicon() {
     }
 
-    private static final Set<String> NEGATION_WORDS = WordList.set("negations");
-
     /**
-     * Words that say nothing about a passage's topic: the function words every stage shares, the words news
-     * repeats whatever the story with every form of its verbs of reporting ("said", "told", "added"), and the
-     * negations, which the rules read apart ({@link #isNegation}).
+     * Words that say nothing about a passage's topic: the function words every stage shares, and the words news
+     * repeats whatever the story (reporting words, honorifics, small counts) with the plain negations.
      */
-    static final Set<String> STOPWORDS = stopwords();
+    static final Set<String> STOPWORDS = union(WordList.set("stop-words"), WordList.set("topic-neutral-words"));
 
     /** Verbs and nouns by which a party disputes a proposition. */
     static final Set<String> DENIAL = WordList.set("denial-words");
 
-    /** Verbs and nouns by which a party puts a proposition forward: every form of its verbs, and its nouns. */
-    static final Set<String> ASSERTION = withSpeechVerbForms(WordList.set("assertion-words"));
+    /** Verbs and nouns by which a party puts a proposition forward. */
+    static final Set<String> ASSERTION = WordList.set("assertion-words");
+
+    /** The lemmas of accusing: the words of a claim that are not what it claims. */
+    static final Set<String> ACCUSATION = WordList.set("accusation-words");
 
     /** Objects of a denial that point back at the proposition just stated ("He denied the charges"). */
     static final Set<String> ANAPHORIC_OBJECTS = WordList.set("anaphoric-objects");
@@ -46,30 +45,28 @@ final class Lexicon {
     static final String KILL = "kill";
     static final String INJURE = "injure";
 
+    /** Words that negate their clause, with their kind (see negations.txt). */
+    private static final Map<String, String> NEGATIONS = WordList.map("negations");
+    /** The kind of negation that stands before the verb it negates ("did not deny", "neither confirmed nor denied"). */
+    private static final String VERB_NEGATION = "verb";
+
     /** Words news uses for the same act or thing, mapped to one concept. */
     private static final Map<String, String> CONCEPTS = concepts();
 
-    private static Set<String> stopwords() {
-        Set<String> out = new HashSet<>(WordList.set("stop-words"));
-        out.addAll(withSpeechVerbForms(WordList.set("topic-neutral-words")));
-        out.addAll(NEGATION_WORDS);
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> out = new HashSet<>(a);
+        out.addAll(b);
         return Set.copyOf(out);
     }
 
-    /** The words, with every form of those that are verbs of saying ("claim" → "claims", "claimed", "claiming"). */
-    private static Set<String> withSpeechVerbForms(Set<String> words) {
-        Set<String> out = new HashSet<>(words);
-        SpeechVerbs.forms().forEach((form, base) -> {
-            if (words.contains(base)) {
-                out.add(form);
-            }
-        });
-        return Set.copyOf(out);
-    }
-
-    /** Whether a lower-case word negates its clause ("not", "never", "won't"). */
+    /** Whether a lower-case word negates its clause ("not", "none", "won't"). */
     static boolean isNegation(String lower) {
-        return NEGATION_WORDS.contains(lower) || lower.endsWith("n't") || lower.endsWith("n\u2019t");
+        return NEGATIONS.containsKey(lower);
+    }
+
+    /** Whether a lower-case word negates the verb after it ("not", "never", "neither", "nor"). */
+    static boolean negatesVerb(String lower) {
+        return VERB_NEGATION.equals(NEGATIONS.get(lower));
     }
 
     private static Map<String, String> concepts() {
