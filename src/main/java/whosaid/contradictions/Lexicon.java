@@ -49,6 +49,8 @@ final class Lexicon {
     private static final Map<String, String> NEGATIONS = WordList.map("negations");
     /** The kind of negation that stands before the verb it negates ("did not deny", "neither confirmed nor denied"). */
     private static final String VERB_NEGATION = "verb";
+    /** The kind of negation only the claim layers read (see negations.txt). */
+    private static final String CLAIMS_ONLY = "claims";
 
     /** Words news uses for the same act or thing, mapped to one concept. */
     private static final Map<String, String> CONCEPTS = concepts();
@@ -61,7 +63,8 @@ final class Lexicon {
 
     /** Whether a lower-case word negates its clause ("not", "none", "won't"). */
     static boolean isNegation(String lower) {
-        return NEGATIONS.containsKey(lower);
+        String kind = NEGATIONS.get(lower);
+        return kind != null && !kind.equals(CLAIMS_ONLY);
     }
 
     /** Whether a lower-case word negates the verb after it ("not", "never", "neither", "nor"). */
