@@ -202,17 +202,21 @@ public final class ClaimGrouper {
             // A paraphrase needs two of this wording's words matched (see below), so only a statement that turns up
             // under two different words can be one: count them before scoring anything. Scoring is what costs, and
             // a prolific speaker's lists would otherwise have it grow with the corpus.
+            // per candidate: how many of this wording's words found it, and the last word that did (so a word
+            // that reaches it under several of its keys counts once, without a set per word)
             Map<Entry, int[]> words = new java.util.IdentityHashMap<>();
             List<Entry> found = new ArrayList<>();
-            for (Set<String> concepts : e.bag().concepts()) {
-                Set<Entry> atThisWord = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-                for (String k : concepts) {
+            List<Set<String>> concepts = e.bag().concepts();
+            for (int word = 0; word < concepts.size(); word++) {
+                for (String k : concepts.get(word)) {
                     for (Entry c : recent(speakerConcepts.get(e.speaker() + '\u0001' + k))) {
-                        if (atThisWord.add(c)) {
-                            words.computeIfAbsent(c, x -> {
-                                found.add(x);
-                                return new int[1];
-                            })[0]++;
+                        int[] seen = words.get(c);
+                        if (seen == null) {
+                            found.add(c);
+                            words.put(c, new int[]{1, word});
+                        } else if (seen[1] != word) {
+                            seen[0]++;
+                            seen[1] = word;
                         }
                     }
                 }

@@ -1,5 +1,6 @@
 package whosaid.claims;
 
+import whosaid.lexicon.WordList;
 import whosaid.quotes.QuoteKind;
 
 import java.util.ArrayList;
@@ -21,15 +22,26 @@ public final class Continuations {
     /** Most characters between the previous statement's end and this one's start (about two short paragraphs). */
     static final int MAX_GAP = 300;
 
+    /** The cues by role (see continuation-cues.txt): referring, linking, verb, dummy-tail, auxiliary. */
+    private static final Map<String, Set<String>> CUES = cues();
     /** Pronouns that can stand for a whole statement. "They", "he", "we" point at people, not at what was said. */
-    private static final Set<String> REFERRING = Set.of("it", "this", "that");
+    private static final Set<String> REFERRING = CUES.get("referring");
     /** Openers that only link on ("and that is because"); contrast ("but") starts a claim of its own. */
-    private static final Set<String> LINKING = Set.of("and");
+    private static final Set<String> LINKING = CUES.get("linking");
     /** The verb right after the pronoun: makes "this" a pronoun ("this is") rather than a determiner ("this plan"). */
-    private static final Set<String> VERBS = Set.of("is", "was", "'s", "does", "did", "has", "had", "will", "would",
-            "can", "could", "may", "might", "must", "should", "remains", "means", "shows", "reflects", "proves");
+    private static final Set<String> VERBS = CUES.get("verb");
     /** Words that follow the predicate of a dummy "it" ("it is clear that", "it has been decided to"). */
-    private static final Set<String> DUMMY_TAIL = Set.of("that", "to", "whether", "if", "how", "why", "what");
+    private static final Set<String> DUMMY_TAIL = CUES.get("dummy-tail");
+    /** Words between a dummy "it"'s verb and its predicate ("it has been", "it is not"). */
+    private static final Set<String> AUXILIARY = CUES.get("auxiliary");
+    /** The one pronoun that can point forward, at the clause to come. */
+    private static final String IT = "it";
+
+    private static Map<String, Set<String>> cues() {
+        Map<String, Set<String>> out = new HashMap<>();
+        WordList.map("continuation-cues").forEach((role, words) -> out.put(role, Set.of(words.split(" "))));
+        return Map.copyOf(out);
+    }
 
     private Continuations() {
     }
@@ -67,13 +79,13 @@ public final class Continuations {
         if (i + 1 >= t.size() || !REFERRING.contains(t.get(i)) || !VERBS.contains(t.get(i + 1))) {
             return false;
         }
-        return !(t.get(i).equals("it") && dummySubject(t, i + 1));
+        return !(t.get(i).equals(IT) && dummySubject(t, i + 1));
     }
 
     /** "it is clear that …", "it has been decided that …": an "it" that points forward, at the clause to come. */
     private static boolean dummySubject(List<String> t, int verb) {
         int j = verb + 1;
-        while (j < t.size() && (t.get(j).equals("been") || t.get(j).equals("be") || t.get(j).equals("not"))) {
+        while (j < t.size() && AUXILIARY.contains(t.get(j))) {
             j++;
         }
         // one predicate word (an adjective or participle), then the clause it points to

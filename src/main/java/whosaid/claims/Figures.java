@@ -1,6 +1,10 @@
 package whosaid.claims;
 
+import whosaid.lexicon.WordList;
+
 import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -19,24 +23,62 @@ public final class Figures {
     public record Reading(Set<String> values, boolean digits, boolean[] numeric) {
     }
 
-    private static final Map<String, Integer> UNITS = Map.ofEntries(
-            Map.entry("zero", 0), Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3),
-            Map.entry("four", 4), Map.entry("five", 5), Map.entry("six", 6), Map.entry("seven", 7),
-            Map.entry("eight", 8), Map.entry("nine", 9), Map.entry("ten", 10), Map.entry("eleven", 11),
-            Map.entry("twelve", 12), Map.entry("thirteen", 13), Map.entry("fourteen", 14), Map.entry("fifteen", 15),
-            Map.entry("sixteen", 16), Map.entry("seventeen", 17), Map.entry("eighteen", 18),
-            Map.entry("nineteen", 19), Map.entry("twenty", 20), Map.entry("thirty", 30), Map.entry("forty", 40),
-            Map.entry("fifty", 50), Map.entry("sixty", 60), Map.entry("seventy", 70), Map.entry("eighty", 80),
-            Map.entry("ninety", 90));
-    private static final Map<String, Long> SCALES = Map.of("thousand", 1_000L, "million", 1_000_000L,
-            "billion", 1_000_000_000L, "trillion", 1_000_000_000_000L);
-    private static final Set<String> VAGUE = Set.of("dozens", "scores", "hundreds", "thousands", "millions",
-            "billions", "half");
+    private static final Map<String, Integer> UNITS = numberWords();
+    /** Scales that close a group of a written number ("two thousand six hundred"); "hundred" works inside one. */
+    private static final Map<String, Long> SCALES = scales(1_000);
+    /** Words that multiply the group they end: "six hundred", "two dozen". */
+    private static final Map<String, Long> IN_GROUP = inGroup();
+    private static final Set<String> VAGUE = WordList.set("vague-figures");
     /** Units of a figure that add nothing once the figure is read: "40 percent" and "40%" say the same. */
-    private static final Set<String> UNIT_WORDS = Set.of("percent", "pc");
-    /** Words before "one" that make it a pronoun ("no one", "the one"), not a count. */
-    private static final Set<String> ONE_AS_PRONOUN_BEFORE = Set.of("no", "any", "some", "every", "each", "the",
-            "this", "that", "which", "someone", "anyone");
+    private static final Set<String> UNIT_WORDS = WordList.set("figure-units");
+    /** Words before "one" that make it a pronoun ("no one", "the one"), not a count; and words after it. */
+    private static final Set<String> ONE_AS_PRONOUN_BEFORE = oneAsPronoun("before");
+    private static final Set<String> ONE_AS_PRONOUN_AFTER = oneAsPronoun("after");
+    /** The number word that is also a pronoun. */
+    private static final String ONE = "one";
+    /** The word inside a written number that joins its parts: "two hundred and fifty". */
+    private static final String AND = "and";
+    /** A dozen is a count of twelve ("two dozen"), and a vague amount only in the plural. */
+    private static final String DOZEN = "dozen";
+    private static final long TWELVE = 12;
+
+    private static Map<String, Integer> numberWords() {
+        Map<String, Integer> out = new HashMap<>();
+        WordList.map("number-words").forEach((w, v) -> out.put(w, Integer.parseInt(v)));
+        return Map.copyOf(out);
+    }
+
+    private static Map<String, Long> scales(long from) {
+        Map<String, Long> out = new HashMap<>();
+        WordList.map("number-scales").forEach((w, v) -> {
+            if (Long.parseLong(v) >= from) {
+                out.put(w, Long.parseLong(v));
+            }
+        });
+        return Map.copyOf(out);
+    }
+
+    private static Map<String, Long> inGroup() {
+        Map<String, Long> out = new HashMap<>();
+        WordList.map("number-scales").forEach((w, v) -> {
+            if (Long.parseLong(v) < 1_000) {
+                out.put(w, Long.parseLong(v));
+            }
+        });
+        out.put(DOZEN, TWELVE);
+        return Map.copyOf(out);
+    }
+
+    private static Set<String> oneAsPronoun(String where) {
+        Set<String> out = new HashSet<>();
+        WordList.map("one-as-pronoun").forEach((w, at) -> {
+            if (at.equals(where)) {
+                out.add(w);
+            }
+        });
+        return Set.copyOf(out);
+    }
+
     private static final Pattern DIGITS = Pattern.compile("\\d[\\d,]*(?:\\.\\d+)?");
 
     private Figures() {
@@ -44,8 +86,8 @@ public final class Figures {
 
     /** True for a token that can start or continue a figure. */
     public static boolean isNumberWord(String token) {
-        return UNITS.containsKey(token) || SCALES.containsKey(token) || token.equals("hundred")
-                || token.equals("dozen") || VAGUE.contains(token) || UNIT_WORDS.contains(token) || compound(token) >= 0
+        return UNITS.containsKey(token) || SCALES.containsKey(token) || IN_GROUP.containsKey(token)
+                || VAGUE.contains(token) || UNIT_WORDS.contains(token) || compound(token) >= 0
                 || Character.isDigit(token.charAt(0));
     }
 
@@ -66,11 +108,11 @@ public final class Figures {
             }
             Matcher d = DIGITS.matcher(t);
             boolean isDigits = d.lookingAt();
-            if (!isDigits && smallValue(t) < 0 && !t.equals("dozen")) {
+            if (!isDigits && smallValue(t) < 0 && !t.equals(DOZEN)) {
                 i++;
                 continue;
             }
-            if (t.equals("one") && oneIsPronoun(tokens, i)) {
+            if (t.equals(ONE) && oneIsPronoun(tokens, i)) {
                 i++;
                 continue;
             }
@@ -90,15 +132,13 @@ public final class Figures {
                 int small = smallValue(w);
                 if (small >= 0 && !isDigits) {
                     current = current.add(BigDecimal.valueOf(small));
-                } else if (w.equals("hundred")) {
-                    current = (current.signum() == 0 ? BigDecimal.ONE : current).multiply(BigDecimal.valueOf(100));
-                } else if (w.equals("dozen")) {
-                    current = (current.signum() == 0 ? BigDecimal.ONE : current).multiply(BigDecimal.valueOf(12));
+                } else if (IN_GROUP.containsKey(w)) {
+                    current = (current.signum() == 0 ? BigDecimal.ONE : current).multiply(BigDecimal.valueOf(IN_GROUP.get(w)));
                 } else if (SCALES.containsKey(w)) {
                     total = total.add((current.signum() == 0 ? BigDecimal.ONE : current)
                             .multiply(BigDecimal.valueOf(SCALES.get(w))));
                     current = BigDecimal.ZERO;
-                } else if (w.equals("and") && !isDigits && i + 1 < tokens.size() && smallValue(tokens.get(i + 1)) >= 0
+                } else if (w.equals(AND) && !isDigits && i + 1 < tokens.size() && smallValue(tokens.get(i + 1)) >= 0
                         && i > from) {
                     // "two hundred and fifty": "and" inside a written number
                 } else {
@@ -132,7 +172,7 @@ public final class Figures {
 
     private static boolean oneIsPronoun(List<String> tokens, int i) {
         boolean before = i > 0 && ONE_AS_PRONOUN_BEFORE.contains(tokens.get(i - 1));
-        boolean after = i + 1 < tokens.size() && (tokens.get(i + 1).equals("of") || tokens.get(i + 1).equals("another"));
+        boolean after = i + 1 < tokens.size() && ONE_AS_PRONOUN_AFTER.contains(tokens.get(i + 1));
         return before || after;
     }
 }

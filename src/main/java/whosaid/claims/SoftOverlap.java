@@ -1,5 +1,6 @@
 package whosaid.claims;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.ToDoubleFunction;
@@ -15,14 +16,20 @@ public final class SoftOverlap {
     private SoftOverlap() {
     }
 
-    /** Content lemmas with their concept keys, ready to compare. */
-    public record Bag(List<String> lemmas, List<Set<String>> concepts) {
+    /**
+     * Content lemmas with their concept keys, ready to compare, and every key of the bag in one set: a word matches
+     * the other side when one of its keys is in that set, so a score costs the keys of both sides, not their
+     * product (a quotation of thousands of words would otherwise cost millions of set probes per comparison).
+     */
+    public record Bag(List<String> lemmas, List<Set<String>> concepts, Set<String> keys) {
     }
 
     public static Bag bag(List<String> contentTokens, Lexicon lexicon) {
         List<String> lemmas = contentTokens.stream().map(lexicon::lemma).toList();
         List<Set<String>> concepts = lemmas.stream().map(lexicon::concepts).toList();
-        return new Bag(lemmas, concepts);
+        Set<String> keys = new HashSet<>();
+        concepts.forEach(keys::addAll);
+        return new Bag(lemmas, concepts, keys);
     }
 
     /**
@@ -61,11 +68,9 @@ public final class SoftOverlap {
     }
 
     private static boolean matches(Set<String> concepts, Bag other) {
-        for (Set<String> c : other.concepts()) {
-            for (String k : concepts) {
-                if (c.contains(k)) {
-                    return true;
-                }
+        for (String k : concepts) {
+            if (other.keys().contains(k)) {
+                return true;
             }
         }
         return false;

@@ -1,6 +1,10 @@
 package whosaid.claims;
 
+import whosaid.lexicon.SpeechVerbs;
+import whosaid.lexicon.WordList;
+
 import java.text.Normalizer;
+import java.util.HashSet;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -18,23 +22,29 @@ public final class TextFolding {
     private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}]+(?:['\\-.,][\\p{L}\\p{N}]+)*");
 
     /** General English function words: they carry no claim of their own, so content comparisons skip them. */
-    private static final Set<String> STOPWORDS = Set.of(
-            "a", "an", "the", "and", "or", "but", "if", "then", "so", "as", "of", "at", "by", "for", "with", "about",
-            "to", "from", "in", "into", "on", "onto", "over", "under", "up", "down", "out", "off", "through", "between",
-            "against", "during", "before", "after", "above", "below", "within", "upon", "via", "per",
-            "is", "am", "are", "was", "were", "be", "been", "being", "has", "have", "had", "having", "do", "does",
-            "did", "will", "would", "shall", "should", "can", "could", "may", "might", "must", "ought",
-            "i", "me", "my", "we", "us", "our", "ours", "you", "your", "yours", "he", "him", "his", "she", "her",
-            "hers", "it", "its", "they", "them", "their", "theirs", "this", "that", "these", "those", "there",
-            "here", "who", "whom", "whose", "which", "what", "when", "where", "why", "how", "all", "any", "both",
-            "each", "other", "another", "some", "such", "own", "same", "than", "too", "very", "just", "also",
-            "only", "even", "still", "yet", "again", "further", "once", "while", "because", "although", "though",
-            "whether", "let", "lets", "let's", "one's", "s", "t", "more", "most", "much", "many", "few", "every");
+    private static final Set<String> STOPWORDS = stopwords();
 
-    /** Negation cues of English; "deny" counts because a denial reverses the claim it reports. */
-    private static final Set<String> NEGATORS = Set.of(
-            "not", "no", "never", "neither", "nor", "without", "none", "nobody", "nothing", "nowhere", "cannot",
-            "deny", "denies", "denied", "denying");
+    private static Set<String> stopwords() {
+        Set<String> out = new HashSet<>(WordList.set("stop-words"));
+        out.addAll(WordList.set("claim-stop-words"));
+        return Set.copyOf(out);
+    }
+
+    /** Negation cues of English; the forms of "deny" count because a denial reverses the claim it reports. */
+    private static final Set<String> NEGATORS = negators();
+
+    private static Set<String> negators() {
+        Set<String> out = new HashSet<>(WordList.set("negations"));
+        SpeechVerbs.forms().forEach((form, base) -> {
+            if (base.equals(DENY)) {
+                out.add(form);
+            }
+        });
+        return Set.copyOf(out);
+    }
+
+    /** The verb of saying that reverses what it reports. */
+    private static final String DENY = "deny";
 
     private TextFolding() {
     }

@@ -22,6 +22,9 @@ import java.util.Set;
  * {@link Lexicon} over WordNet 3.1 (extjwnl, offline). Only a word's first few senses count: the rare senses of
  * common words ("soil" as dirt, "action" as a lawsuit) would link everything with everything. Answers are
  * memoised per instance because the same words recur in every article.
+ *
+ * <p>WordNet is read on the first question, not at construction: reading it costs seconds, and most commands that
+ * hold a claim stage (a check that finds no candidate, an ingest with nothing new) never ask one.
  */
 public final class WordNetLexicon implements Lexicon {
 
@@ -31,7 +34,16 @@ public final class WordNetLexicon implements Lexicon {
     /** Shortest word whose stem counts as a key: short stems ("us", "war") collide across unrelated words. */
     private static final int MIN_STEMMED = 5;
 
-    private final Dictionary dictionary;
+    /**
+     * Most hyphen-joined parts a word may have and still go through WordNet's morphology. Its tokenizer step tries
+     * every way of re-joining the parts, so its cost doubles with each part (an 18-part URL slug in a quote took
+     * 10 s). Nearly all of WordNet's hyphenated entries ("mother-in-law", "run-of-the-mill") have four parts at
+     * most, and the few longer ones are still found by their exact spelling (see {@link #senses}).
+     */
+    static final int MAX_MORPHOLOGY_PARTS = 4;
+
+    /** Null until the first question; guarded by this instance's lock like the memos. */
+    private Dictionary dictionary;
     /** Snowball English: joins a word family WordNet links only in two hops ("stability", "stabilizing"). */
     private final Stemmer stemmer = new SnowballStemmer(SnowballStemmer.ALGORITHM.ENGLISH);
     private final Map<String, String> lemmas = new HashMap<>();
@@ -39,11 +51,23 @@ public final class WordNetLexicon implements Lexicon {
     private final Map<String, Set<String>> antonyms = new HashMap<>();
 
     public WordNetLexicon() {
-        try {
-            this.dictionary = Dictionary.getDefaultResourceInstance();
-        } catch (JWNLException e) {
-            throw new IllegalStateException("WordNet data could not be loaded from the classpath", e);
+    }
+
+    /** Whether WordNet has been read: a command that asked nothing has not paid for it. */
+    synchronized boolean loaded() {
+        return dictionary != null;
+    }
+
+    /** WordNet, read on first use. Callers hold this instance's lock (every public method is synchronized). */
+    private Dictionary dictionary() {
+        if (dictionary == null) {
+            try {
+                dictionary = Dictionary.getDefaultResourceInstance();
+            } catch (JWNLException e) {
+                throw new IllegalStateException("WordNet data could not be loaded from the classpath", e);
+            }
         }
+        return dictionary;
     }
 
     @Override
@@ -55,6 +79,10 @@ public final class WordNetLexicon implements Lexicon {
         if (token.indexOf('\'') >= 0 || token.length() < 3) {
             return token;
         }
+        if (parts(token) > MAX_MORPHOLOGY_PARTS) {
+            return token; // uninflected as written: an entry that long is looked up as it stands
+        }
+        Dictionary dictionary = dictionary();
         String best = null;
         try {
             for (POS pos : POS.getAllPOS()) {
@@ -147,8 +175,19 @@ public final class WordNetLexicon implements Lexicon {
         return Set.copyOf(out);
     }
 
+    private static int parts(String token) {
+        int n = 1;
+        for (int i = 0; i < token.length(); i++) {
+            if (token.charAt(i) == '-' || token.charAt(i) == ' ') {
+                n++;
+            }
+        }
+        return n;
+    }
+
     private List<Synset> senses(String lemma) {
         List<Synset> out = new java.util.ArrayList<>();
+        Dictionary dictionary = dictionary();
         try {
             for (POS pos : POS.getAllPOS()) {
                 IndexWord iw = dictionary.getIndexWord(pos, lemma);

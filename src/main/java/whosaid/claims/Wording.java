@@ -26,7 +26,7 @@ public record Wording(String text, List<String> tokens, String folded, List<Stri
      * actions”, refraining “from targeting …”). Inside a wording they are ordinary words ("will cease immediately").
      */
     private static final java.util.regex.Pattern NEGATING_FRAME = java.util.regex.Pattern.compile(
-            "(end|stop|cease|halt|refrain|avoid|prevent|reject|refuse|renounce|ban|forbid|abandon|quit)"
+            "(" + String.join("|", whosaid.lexicon.WordList.lines("negating-frames")) + ")"
                     + "(s|es|ed|d|ped|ping|ing|ning|ned)?");
 
     /** Prepares a wording; the context is the sentence around it (may be null), read only for governing negation. */

@@ -8,5 +8,9 @@ package whosaid.contradictions;
  * @param strength 0..1, how sure and how material the disagreement is; listings are sorted by it
  */
 public record Contradiction(String kind, Side a, Side b, String why, double strength) {
-    public static final java.util.List<String> KINDS = java.util.List.of("numeric", "denial", "attribution", "wording", "other");
+    /** The kinds of disagreement, as the listings name them. */
+    public enum Kind { NUMERIC, DENIAL, ATTRIBUTION, WORDING, OTHER }
+
+    public static final java.util.List<String> KINDS = java.util.Arrays.stream(Kind.values())
+            .map(k -> k.name().toLowerCase(java.util.Locale.ROOT)).toList();
 }

@@ -193,7 +193,7 @@ final class DenialRule {
                 continue;
             }
             for (int k = Math.max(0, i - 3); k < i; k++) {
-                if (Lexicon.NEGATIONS.contains(t.get(k).lower())) {
+                if (Lexicon.isNegation(t.get(k).lower())) {
                     return true;
                 }
             }
@@ -317,10 +317,7 @@ final class DenialRule {
             if (Lexicon.DENIAL.contains(low)) {
                 boolean negated = false;
                 for (int k = Math.max(0, i - 3); k < i; k++) {
-                    String w = t.get(k).lower();
-                    if (w.equals("not") || w.equals("nor") || w.equals("never") || w.equals("neither")) {
-                        negated = true;
-                    }
+                    negated |= Lexicon.negatesVerb(t.get(k).lower());
                 }
                 if (negated) {
                     boolean confirmedToo = false;
@@ -406,7 +403,7 @@ final class DenialRule {
                 }
                 propText = clauseStart > 0 ? "that " + text.substring(from, to).strip().replaceFirst("^that ", "").replaceAll("[,;–—\\s]+$", "")
                         : "responsibility";
-                prop.removeAll(Set.of("claim", "blame", "accuse", "allegation"));
+                prop.removeAll(Lexicon.ACCUSATION);
             }
             if (denier.isEmpty() && !anaphoric) {
                 continue;

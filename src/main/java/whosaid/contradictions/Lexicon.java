@@ -1,6 +1,9 @@
 package whosaid.contradictions;
 
+import whosaid.lexicon.WordList;
+
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -14,74 +17,69 @@ final class Lexicon {
     private Lexicon() {
     }
 
-    static final Set<String> STOPWORDS = Set.of(
-            "a", "an", "the", "and", "or", "but", "nor", "of", "in", "on", "at", "to", "for", "from", "by", "with",
-            "as", "into", "onto", "over", "under", "about", "after", "before", "since", "during", "between",
-            "against", "within", "without", "through", "across", "along", "than", "that", "this", "these", "those",
-            "it", "its", "they", "them", "their", "he", "him", "his", "she", "her", "we", "our", "us", "i", "me",
-            "my", "you", "your", "who", "whom", "whose", "which", "what", "when", "where", "why", "how", "is", "are",
-            "was", "were", "be", "been", "being", "has", "have", "had", "do", "does", "did", "will", "would",
-            "could", "should", "can", "may", "might", "must", "shall", "not", "no", "so", "if", "then", "also",
-            "too", "very", "more", "most", "any", "all", "some", "such", "other", "both", "each", "there", "here",
-            "said", "say", "says", "saying", "told", "tell", "added", "according", "while", "even", "just", "only",
-            "still", "yet", "now", "long", "once", "up", "out", "down", "off", "again", "further", "later", "last",
-            "next", "new", "own", "same", "one", "two", "three", "many", "much", "several", "made", "make",
-            "mr", "mrs", "ms", "dr", "however", "because", "although", "though", "whether", "per", "including");
+    /**
+     * Words that say nothing about a passage's topic: the function words every stage shares, and the words news
+     * repeats whatever the story (reporting words, honorifics, small counts) with the plain negations.
+     */
+    static final Set<String> STOPWORDS = union(WordList.set("stop-words"), WordList.set("topic-neutral-words"));
 
     /** Verbs and nouns by which a party disputes a proposition. */
-    static final Set<String> DENIAL = Set.of(
-            "deny", "denies", "denied", "denying", "denial", "denials", "reject", "rejects", "rejected",
-            "rejecting", "dismiss", "dismisses", "dismissed", "dismissing", "refute", "refutes", "refuted",
-            "refuting", "rebuff", "rebuffed", "disputed", "contested");
+    static final Set<String> DENIAL = WordList.set("denial-words");
 
     /** Verbs and nouns by which a party puts a proposition forward. */
-    static final Set<String> ASSERTION = Set.of(
-            "accuse", "accuses", "accused", "accusing", "accusation", "accusations", "blame", "blames", "blamed",
-            "blaming", "claim", "claims", "claimed", "claiming", "allege", "alleges", "alleged", "allegedly",
-            "allegation", "allegations", "insist", "insists", "insisted", "complain", "complains", "complained",
-            "charge", "charged", "say", "says", "said", "confirm", "confirms", "confirmed", "report", "reported",
-            "according", "told", "announced", "maintain", "maintains", "argue", "argues", "argued");
+    static final Set<String> ASSERTION = WordList.set("assertion-words");
+
+    /** The lemmas of accusing: the words of a claim that are not what it claims. */
+    static final Set<String> ACCUSATION = WordList.set("accusation-words");
 
     /** Objects of a denial that point back at the proposition just stated ("He denied the charges"). */
-    static final Set<String> ANAPHORIC_OBJECTS = Set.of(
-            "charge", "charges", "allegation", "allegations", "accusation", "accusations", "claim", "claims",
-            "report", "reports", "it", "this", "that", "them", "wrongdoing", "account", "accounts");
+    static final Set<String> ANAPHORIC_OBJECTS = WordList.set("anaphoric-objects");
 
     /** Nouns that open a clause naming what was just stated ("..., an allegation Kabul has rejected"). */
-    static final Set<String> ALLEGATION_NOUNS = Set.of("allegation", "allegations", "claim", "claims", "charge",
-            "charges", "accusation", "accusations", "assertion", "report", "reports", "which");
+    static final Set<String> ALLEGATION_NOUNS = WordList.set("allegation-nouns");
 
     /** Words opening a sentence that sets evidence against what came before. */
-    static final Set<String> CONTRAST_OPENERS = Set.of("but", "however", "yet", "still", "nevertheless", "nonetheless");
+    static final Set<String> CONTRAST_OPENERS = WordList.set("contrast-openers");
 
-    static final Set<String> NEGATIONS = Set.of("not", "no", "never", "neither", "nor", "none", "nothing", "cannot",
-            "won't", "won’t", "don't", "don’t", "doesn't", "doesn’t", "didn't", "didn’t", "isn't", "isn’t",
-            "aren't", "aren’t", "wasn't", "wasn’t", "without");
+    /** Concepts of the casualty counts: the words of death and injury the numeric rule reads as a toll's status. */
+    static final String KILL = "kill";
+    static final String INJURE = "injure";
 
-    /** Words that news uses for the same act or thing, mapped to one concept. */
-    private static final Map<String, String> CONCEPTS = new HashMap<>();
+    /** Words that negate their clause, with their kind (see negations.txt). */
+    private static final Map<String, String> NEGATIONS = WordList.map("negations");
+    /** The kind of negation that stands before the verb it negates ("did not deny", "neither confirmed nor denied"). */
+    private static final String VERB_NEGATION = "verb";
+    /** The kind of negation only the claim layers read (see negations.txt). */
+    private static final String CLAIMS_ONLY = "claims";
 
-    private static void group(String concept, String... words) {
-        for (String w : words) {
-            CONCEPTS.put(w, concept);
-        }
+    /** Words news uses for the same act or thing, mapped to one concept. */
+    private static final Map<String, String> CONCEPTS = concepts();
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> out = new HashSet<>(a);
+        out.addAll(b);
+        return Set.copyOf(out);
     }
 
-    static {
-        group("harbour", "shelter", "harbor", "harbour", "host", "haven", "sanctuary", "hideout", "safe",
-                "support", "back", "backing", "fund", "finance", "financial", "sponsor", "arm", "present", "presence");
-        group("kill", "kill", "dead", "death", "die", "died", "fatality", "fatalities", "toll", "slain");
-        group("injure", "injure", "injured", "wound", "wounded", "hurt", "injury", "injuries");
-        group("fight", "clash", "fighting", "fight", "attack", "violence", "hostility", "hostilities", "strike",
-                "airstrike", "raid", "bombing", "bomb", "war", "conflict", "shelling", "offensive", "assault",
-                "air");
-        group("alive", "alive", "survive", "survived", "living");
-        group("control", "control", "rein", "curb", "restrain", "contain", "disarm");
-        group("stop", "stop", "cease", "halt", "end", "stopped", "ceased");
-        group("truce", "ceasefire", "cease-fire", "truce", "armistice");
-        group("militant", "militant", "fighter", "insurgent", "rebel", "gunman", "gunmen", "operative");
-        group("give", "give", "giving", "provide", "providing", "offer", "grant");
-        group("civilian", "civilian", "people", "resident", "villager");
+    /** Whether a lower-case word negates its clause ("not", "none", "won't"). */
+    static boolean isNegation(String lower) {
+        String kind = NEGATIONS.get(lower);
+        return kind != null && !kind.equals(CLAIMS_ONLY);
+    }
+
+    /** Whether a lower-case word negates the verb after it ("not", "never", "neither", "nor"). */
+    static boolean negatesVerb(String lower) {
+        return VERB_NEGATION.equals(NEGATIONS.get(lower));
+    }
+
+    private static Map<String, String> concepts() {
+        Map<String, String> out = new HashMap<>();
+        WordList.map("concept-groups").forEach((concept, words) -> {
+            for (String w : words.split(" ")) {
+                out.put(w, concept);
+            }
+        });
+        return Map.copyOf(out);
     }
 
     /** The concept a lower-case lemma stands for (itself when it is in no group). */

@@ -139,9 +139,9 @@ final class NumericRule {
     static double topicSimilarity(Passage a, Quantity qa, Passage b, Quantity qb) {
         Set<String> ca = new HashSet<>(a.concepts());
         Set<String> cb = new HashSet<>(b.concepts());
-        for (String unitWord : List.of("kill", "injure")) {
-            ca.remove(unitWord);
-            cb.remove(unitWord);
+        for (String casualty : new String[]{Lexicon.KILL, Lexicon.INJURE}) {
+            ca.remove(casualty);
+            cb.remove(casualty);
         }
         int min = Math.min(ca.size(), cb.size());
         if (min == 0) {
@@ -155,7 +155,7 @@ final class NumericRule {
     private static String describe(Quantity q) {
         return switch (q.dimension()) {
             case "count" -> q.status() == null ? "number of " + q.head()
-                    : q.status().equals("kill") ? "death toll" : "number wounded";
+                    : q.status().equals(Lexicon.KILL) ? "death toll" : "number wounded";
             case "length" -> (q.head() == null ? "" : q.head() + " ") + "length";
             case "duration" -> "duration";
             default -> q.dimension();

@@ -1,6 +1,10 @@
 package whosaid.contradictions;
 
+import whosaid.lexicon.WordList;
+
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Locale;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -13,47 +17,79 @@ import java.util.Set;
  */
 final class QuantityParser {
 
-    private static final Map<String, Integer> SMALL = Map.ofEntries(
-            Map.entry("two", 2), Map.entry("three", 3), Map.entry("four", 4), Map.entry("five", 5),
-            Map.entry("six", 6), Map.entry("seven", 7), Map.entry("eight", 8), Map.entry("nine", 9),
-            Map.entry("ten", 10), Map.entry("eleven", 11), Map.entry("twelve", 12), Map.entry("thirteen", 13),
-            Map.entry("fourteen", 14), Map.entry("fifteen", 15), Map.entry("sixteen", 16),
-            Map.entry("seventeen", 17), Map.entry("eighteen", 18), Map.entry("nineteen", 19),
-            Map.entry("twenty", 20), Map.entry("thirty", 30), Map.entry("forty", 40), Map.entry("fifty", 50),
-            Map.entry("sixty", 60), Map.entry("seventy", 70), Map.entry("eighty", 80), Map.entry("ninety", 90));
+    /**
+     * Number words from two up: "one" in news is mostly "a" or a pronoun ("one of them"), and a lone "one" before a
+     * unit of time is read apart ("one week").
+     */
+    private static final Map<String, Integer> SMALL = numberWords(2);
 
     /** Vague amounts, as the range of values a reader takes them to mean. */
-    private static final Map<String, double[]> VAGUE = Map.of(
-            "dozens", new double[]{24, 99}, "scores", new double[]{40, 199}, "hundreds", new double[]{200, 999},
-            "thousands", new double[]{2000, 9999}, "several", new double[]{3, 9}, "dozen", new double[]{12, 12},
-            "millions", new double[]{2e6, 9.99e6});
+    private static final Map<String, double[]> VAGUE = vagueAmounts();
 
-    private static final Map<String, Double> MULTIPLIERS = Map.of("hundred", 100.0, "thousand", 1000.0,
-            "million", 1e6, "billion", 1e9);
+    private static final Map<String, Double> MULTIPLIERS = multipliers();
 
     /** Units: dimension and the factor to the dimension's base unit (km, days, percent). */
     private record Unit(String dimension, double factor, String name) {
     }
 
-    private static final Map<String, Unit> UNITS = Map.ofEntries(
-            Map.entry("km", new Unit("length", 1, "km")), Map.entry("kilometre", new Unit("length", 1, "km")),
-            Map.entry("kilometres", new Unit("length", 1, "km")), Map.entry("kilometer", new Unit("length", 1, "km")),
-            Map.entry("kilometers", new Unit("length", 1, "km")), Map.entry("mile", new Unit("length", 1.609344, "mile")),
-            Map.entry("miles", new Unit("length", 1.609344, "mile")), Map.entry("percent", new Unit("percent", 1, "percent")),
-            Map.entry("per cent", new Unit("percent", 1, "percent")),
-            Map.entry("hour", new Unit("duration", 1 / 24.0, "hour")), Map.entry("hours", new Unit("duration", 1 / 24.0, "hour")),
-            Map.entry("day", new Unit("duration", 1, "day")), Map.entry("days", new Unit("duration", 1, "day")),
-            Map.entry("week", new Unit("duration", 7, "week")), Map.entry("weeks", new Unit("duration", 7, "week")),
-            Map.entry("month", new Unit("duration", 30, "month")), Map.entry("months", new Unit("duration", 30, "month")),
-            Map.entry("year", new Unit("duration", 365, "year")), Map.entry("years", new Unit("duration", 365, "year")));
+    private static final Map<String, Unit> UNITS = units();
 
-    private static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july",
-            "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
-            "sep", "sept", "oct", "nov", "dec");
+    private static final Set<String> MONTHS = WordList.set("months");
+
+    /** Words that count one of a unit of time ("a week", "one day"); before anything else they count nothing. */
+    private static final Set<String> ONE_OF_A_UNIT = WordList.set("one-of-a-unit");
 
     /** Words that may stand between an amount and the noun it counts ("17 Afghan civilians", "hundreds more"). */
-    private static final Set<String> COUNT_NOUNS = Set.of("number", "total", "count", "tally", "figure");
-    private static final Set<String> SKIPPABLE = Set.of("more", "of", "the", "other", "local", "people's");
+    private static final Set<String> COUNT_NOUNS = WordList.set("count-nouns");
+    private static final Set<String> SKIPPABLE = WordList.set("count-fillers");
+
+    /** How a word or two before a figure bounds it ("at least", "nearly", "about", "up to"). */
+    private enum Hedge { FLOOR, NEAR, ESTIMATE, CEILING }
+
+    private static final Map<String, Hedge> HEDGES = hedges();
+
+    private static Map<String, Integer> numberWords(int from) {
+        Map<String, Integer> out = new HashMap<>();
+        WordList.map("number-words").forEach((w, v) -> {
+            if (Integer.parseInt(v) >= from) {
+                out.put(w, Integer.parseInt(v));
+            }
+        });
+        return Map.copyOf(out);
+    }
+
+    private static Map<String, double[]> vagueAmounts() {
+        Map<String, double[]> out = new HashMap<>();
+        WordList.map("vague-amounts").forEach((w, range) -> {
+            String[] r = range.split(" ");
+            out.put(w, new double[]{Double.parseDouble(r[0]), Double.parseDouble(r[1])});
+        });
+        return Map.copyOf(out);
+    }
+
+    private static Map<String, Double> multipliers() {
+        Map<String, Double> out = new HashMap<>();
+        WordList.map("number-scales").forEach((w, v) -> out.put(w, Double.parseDouble(v)));
+        return Map.copyOf(out);
+    }
+
+    private static Map<String, Unit> units() {
+        Map<String, Unit> out = new HashMap<>();
+        WordList.map("units").forEach((w, spec) -> {
+            String[] f = spec.split(" ");
+            int slash = f[1].indexOf('/');
+            double factor = slash < 0 ? Double.parseDouble(f[1])
+                    : Double.parseDouble(f[1].substring(0, slash)) / Double.parseDouble(f[1].substring(slash + 1));
+            out.put(w, new Unit(f[0], factor, f[2]));
+        });
+        return Map.copyOf(out);
+    }
+
+    private static Map<String, Hedge> hedges() {
+        Map<String, Hedge> out = new HashMap<>();
+        WordList.map("quantity-hedges").forEach((w, kind) -> out.put(w, Hedge.valueOf(kind.toUpperCase(Locale.ROOT))));
+        return Map.copyOf(out);
+    }
 
     List<Quantity> parse(String text, List<Token> tokens) {
         List<Quantity> out = new ArrayList<>();
@@ -87,7 +123,7 @@ final class QuantityParser {
                 if (low.equals("dozen") && i > 0 && tokens.get(i - 1).lower().equals("a")) {
                     first = i - 1;
                 }
-            } else if ((low.equals("a") || low.equals("an") || low.equals("one")) && i + 1 < tokens.size()
+            } else if (ONE_OF_A_UNIT.contains(low) && i + 1 < tokens.size()
                     && UNITS.containsKey(tokens.get(i + 1).lower())
                     && UNITS.get(tokens.get(i + 1).lower()).dimension().equals("duration")) {
                 range = new double[]{1, 1};
@@ -101,28 +137,33 @@ final class QuantityParser {
                 approx = true;
                 last = i + 1 < tokens.size() ? i + 1 : i;
             }
-            // bounds and hedges before the figure
+            // bounds and hedges before the figure: a two-word hedge first ("more than"), then a one-word one
             String p1 = i >= 1 ? tokens.get(i - 1).lower() : "";
             String p2 = i >= 2 ? tokens.get(i - 2).lower() + " " + p1 : "";
-            if (p2.equals("at least") || p2.equals("more than") || p2.equals("no fewer") || p1.equals("over")) {
+            Hedge hedge = HEDGES.get(p2);
+            int hedgeWords = 2;
+            if (hedge == null) {
+                hedge = HEDGES.get(p1);
+                hedgeWords = 1;
+            }
+            if (hedge == Hedge.FLOOR) {
                 // a floor: news gives it when the count is still rising, so a figure far above it disagrees
                 range = new double[]{range[0], Math.max(range[1], range[0]) * 2};
                 approx = true;
-                first = p1.equals("over") ? i - 1 : i - 2;
-            } else if (p1.equals("nearly") || p1.equals("almost")) {
+                first = i - hedgeWords;
+            } else if (hedge == Hedge.NEAR) {
                 range = new double[]{range[0] * 0.75, range[1]};
                 approx = true;
-                first = i - 1;
-            } else if (p1.equals("about") || p1.equals("around") || p1.equals("roughly") || p1.equals("approximately")
-                    || p1.equals("some") || p2.equals("an estimated")) {
+                first = i - hedgeWords;
+            } else if (hedge == Hedge.ESTIMATE) {
                 estimate = new double[]{range[0], significantPlace(range[0])};
                 range = new double[]{range[0] * 0.85, range[1] * 1.15};
                 approx = true;
-                first = p2.equals("an estimated") ? i - 2 : i - 1;
-            } else if (p2.equals("up to") || p2.equals("at most") || p2.equals("fewer than") || p2.equals("less than")) {
+                first = i - hedgeWords;
+            } else if (hedge == Hedge.CEILING) {
                 range = new double[]{range[0] * 0.5, range[1]};
                 approx = true;
-                first = i - 2;
+                first = i - hedgeWords;
             }
             Quantity q = withUnit(text, tokens, i, last, first, range, approx,
                     estimate == null ? new double[]{0, 0} : estimate);
@@ -207,7 +248,7 @@ final class QuantityParser {
                     headWords, unit.name(), approx, text.substring(start, unitEnd), start, unitEnd,
                     estimate[0] * unit.factor(), estimate[1] * unit.factor());
         }
-        if (tokens.get(i).lower().matches("a|an|one")) {
+        if (ONE_OF_A_UNIT.contains(tokens.get(i).lower())) {
             return null;
         }
         // a count: the noun after the figure, and whether the sentence counts dead or wounded
@@ -239,7 +280,7 @@ final class QuantityParser {
             head = null;
         }
         String status = null;
-        if ("kill".equals(head) || "injure".equals(head)) {
+        if (Lexicon.KILL.equals(head) || Lexicon.INJURE.equals(head)) {
             status = head;
             head = null;
         } else if (head == null || !head.equals("fight")) {
@@ -270,7 +311,7 @@ final class QuantityParser {
                 break;
             }
             String c = Tokens.conceptOf(tokens.get(k));
-            if ("kill".equals(c) || "injure".equals(c)) {
+            if (Lexicon.KILL.equals(c) || Lexicon.INJURE.equals(c)) {
                 return c;
             }
         }
@@ -279,7 +320,7 @@ final class QuantityParser {
                 break;
             }
             String c = Tokens.conceptOf(tokens.get(k));
-            if ("kill".equals(c) || "injure".equals(c)) {
+            if (Lexicon.KILL.equals(c) || Lexicon.INJURE.equals(c)) {
                 return c;
             }
         }

@@ -106,7 +106,7 @@ final class QuoteRule {
     }
 
     private static boolean negated(Passage p) {
-        return p.tokens().stream().anyMatch(t -> Lexicon.NEGATIONS.contains(t.lower()));
+        return p.tokens().stream().anyMatch(t -> Lexicon.isNegation(t.lower()));
     }
 
     /** Same person: same name, or one name the other's last word (a bare surname). */

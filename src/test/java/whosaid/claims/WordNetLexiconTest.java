@@ -26,6 +26,21 @@ class WordNetLexiconTest {
     }
 
     @Test
+    void wordNetIsReadOnTheFirstQuestionOnly() {
+        WordNetLexicon fresh = new WordNetLexicon();
+        assertFalse(fresh.loaded(), "constructing a lexicon reads nothing");
+        assertEquals("it's", fresh.lemma("it's"));
+        assertFalse(fresh.loaded(), "a word WordNet cannot know is answered without it");
+        assertEquals("stop", fresh.lemma("stopped"));
+        assertTrue(fresh.loaded());
+    }
+
+    @Test
+    void aWordOfManyHyphenJoinedPartsIsKeptAsWritten() {
+        assertEquals("a-b-c-d-e-f-g-h-i-j-k-l-m-n-o-p-q-r-s-t", lexicon.lemma("a-b-c-d-e-f-g-h-i-j-k-l-m-n-o-p-q-r-s-t"));
+    }
+
+    @Test
     void lemmasFoldInflection() {
         assertEquals("stop", lexicon.lemma("stopped"));
         assertEquals("country", lexicon.lemma("countries"));

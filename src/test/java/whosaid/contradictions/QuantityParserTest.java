@@ -35,6 +35,15 @@ class QuantityParserTest {
         assertEquals(24, q.get(1).lo(), 0.01);
     }
 
+    /** The scales are one list for claims and contradictions: the largest one multiplies here too. */
+    @Test
+    void readsEveryScaleOfTheNumberScalesList() {
+        Quantity debt = parse("The agency put the cost of the dams at 3 trillion dollars.").get(0);
+        assertEquals(3e12, debt.lo(), 1);
+        Quantity budget = parse("The agency put the cost of the dams at 3 billion dollars.").get(0);
+        assertEquals(3e9, budget.lo(), 1);
+    }
+
     @Test
     void readsOddFormsAndDurationsInWords() {
         Quantity dead = parse("the 40-odd dead").get(0);
