@@ -47,6 +47,10 @@ public final class SpeakerLinker {
      * ("Rival Jane Doe") as a fuller name.
      */
     private final Map<Long, Map<String, Integer>> formVotes = new HashMap<>();
+    /** A bare surname shared by several known people goes to one only when it is this much more often named... */
+    private static final int SALIENCE_RATIO = 3;
+    /** ... and named in at least this many articles: two mentions against none prove nothing. */
+    private static final int SALIENT_ARTICLES = 3;
 
     public SpeakerLinker(List<KnownSpeaker> known) {
         for (KnownSpeaker k : known) {
@@ -207,20 +211,56 @@ public final class SpeakerLinker {
             return -1;
         }
         if (best >= 0 && onlyBare) {
-            // a bare surname links only when exactly one known person carries it
-            String surname = forms.isEmpty() ? "" : forms.get(0).get(0);
-            int carriers = 0;
-            for (int i : byLastWord.getOrDefault(surname, new TreeSet<>())) {
-                KnownSpeaker k = speakers.get(i);
-                if (!k.anonymous() && k.aliases().stream().anyMatch(a -> Names.last(Names.tokens(a)).equals(surname))) {
-                    carriers++;
-                }
-            }
-            if (carriers != 1) {
-                return -1;
-            }
+            return bareSurname(forms.isEmpty() ? "" : forms.get(0).get(0), s.kind());
         }
         return best;
+    }
+
+    /**
+     * A bare surname ("Obama said") links to the one known person whose full name ends in it. Where several do,
+     * it goes to the one the corpus has made salient: named in at least {@value #SALIENT_ARTICLES} articles and
+     * {@value #SALIENCE_RATIO} times as many as any other; otherwise it is ambiguous and joins no full name. Every
+     * unresolved bare use of it is then one entity (the bare name), not one per article.
+     */
+    private int bareSurname(String surname, SpeakerKind kind) {
+        List<Integer> full = new ArrayList<>();
+        List<Integer> bare = new ArrayList<>();
+        for (int i : byLastWord.getOrDefault(surname, new TreeSet<>())) {
+            KnownSpeaker k = speakers.get(i);
+            if (k.anonymous() || !compatibleKinds(k.kind(), kind)) {
+                continue;
+            }
+            boolean carries = false;
+            boolean fullName = false;
+            for (String a : k.aliases()) {
+                List<String> t = Names.tokens(a);
+                if (!t.isEmpty() && Names.last(t).equals(surname)) {
+                    carries = true;
+                    fullName |= t.size() >= 2;
+                }
+            }
+            if (carries) {
+                (fullName ? full : bare).add(i);
+            }
+        }
+        if (full.size() == 1) {
+            return full.get(0);
+        }
+        if (full.size() > 1) {
+            full.sort((x, y) -> Integer.compare(articles(speakers.get(y).id()), articles(speakers.get(x).id())));
+            int top = articles(speakers.get(full.get(0)).id());
+            int second = articles(speakers.get(full.get(1)).id());
+            if (top >= SALIENT_ARTICLES && top >= SALIENCE_RATIO * second) {
+                return full.get(0);
+            }
+        }
+        return bare.isEmpty() ? -1 : bare.get(0);
+    }
+
+    /** How many articles of this run named the speaker (a stored speaker counts as one). */
+    private int articles(long id) {
+        Map<String, Integer> votes = formVotes.get(id);
+        return votes == null ? 1 : Math.max(1, votes.values().stream().mapToInt(Integer::intValue).sum());
     }
 
     /**

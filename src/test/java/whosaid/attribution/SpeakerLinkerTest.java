@@ -180,4 +180,28 @@ class SpeakerLinkerTest {
         LinkedSpeaker person = l.link(person("Ruritania Energy", null));
         assertNotEquals(body.speaker().id(), person.speaker().id());
     }
+
+    @Test
+    void aBareSurnameGoesToThePersonTheCorpusHasMadeSalient() {
+        SpeakerLinker l = new SpeakerLinker(List.of());
+        long often = 0;
+        for (int i = 0; i < 4; i++) {
+            often = l.link(person("Marta Quill", null, "Quill")).speaker().id();
+        }
+        long once = l.link(person("Oskar Quill", null, "Quill")).speaker().id();
+        assertNotEquals(often, once);
+        assertEquals(often, l.link(person("Quill", null)).speaker().id());
+    }
+
+    @Test
+    void aBareSurnameOfTwoPeopleEquallyNamedJoinsNeitherButStaysOneEntity() {
+        SpeakerLinker l = new SpeakerLinker(List.of());
+        long a = l.link(person("Marta Quill", null, "Quill")).speaker().id();
+        long b = l.link(person("Oskar Quill", null, "Quill")).speaker().id();
+        long bare1 = l.link(person("Quill", null)).speaker().id();
+        long bare2 = l.link(person("Quill", null)).speaker().id();
+        assertNotEquals(a, bare1);
+        assertNotEquals(b, bare1);
+        assertEquals(bare1, bare2);
+    }
 }
