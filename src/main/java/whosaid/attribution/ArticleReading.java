@@ -151,7 +151,7 @@ final class ArticleReading {
                 continue;
             }
             int s = Math.max(p.start(), q.start() - 1);
-            int e = q.unclosed() ? p.end() : Math.min(p.end(), q.end() + 1);
+            int e = q.unclosed() ? p.end() : Math.min(p.end(), closingMarkEnd(q.end()));
             spans.add(new Span(s, e));
             ids.add(qi);
         }
@@ -166,6 +166,19 @@ final class ArticleReading {
             first = Math.min(first, s.start());
         }
         return first;
+    }
+
+    /**
+     * Where the closing mark after a quotation's words ends. Some house styles set a space between nested closing
+     * marks ("… 'well done,' \" said …"), so the words may end a space or two before the mark; the mark belongs to
+     * the quotation token all the same, or the cue after it would not count as adjacent.
+     */
+    private int closingMarkEnd(int wordsEnd) {
+        int k = wordsEnd;
+        while (k < body.length() && k - wordsEnd < 2 && body.charAt(k) == ' ') {
+            k++;
+        }
+        return k < body.length() && k > wordsEnd && "\"”’'".indexOf(body.charAt(k)) >= 0 ? k + 1 : wordsEnd + 1;
     }
 
     /** First pass: every multi-word capitalised name, so a bare surname finds its fullest form. */

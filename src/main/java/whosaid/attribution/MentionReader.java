@@ -149,7 +149,9 @@ final class MentionReader {
             // open a description that ends in one: read on below
         }
         boolean determiner = Lexicon.DETERMINERS.contains(t.lower());
-        if (determiner || NAME_PREMODIFIERS.contains(t.lower()) || isLowerTitle(t)) {
+        boolean lowerWord = Character.isLowerCase(t.text().charAt(0)) && !Lexicon.isSpeechVerb(t.lower())
+                && !PREPOSITIONS.contains(t.lower());
+        if (determiner || lowerWord) {
             // "said the official", "said a spokesman for the ministry": the head is the last word before a stop
             int e = i + 1;
             while (e < hi && e - i < MAX_DESCRIPTOR && toks.get(e).isWord() && !Lexicon.isSpeechVerb(toks.get(e).lower())
@@ -157,23 +159,31 @@ final class MentionReader {
                 e++;
             }
             int roleStart = determiner ? i + 1 : i;
-            int k0 = i + 1;
-            while (k0 < e && !isNamePart(toks.get(k0))) {
-                k0++;
-            }
-            if (k0 < e && k0 > roleStart) {
-                // "said the 38-year-old Lena Fox after the race", "said former bank executive Omar Reyes": a name
-                // after the modifiers is the speaker; the words before it describe her
+            // "said former bank executive Omar Reyes", "said pollster Lena Fox": without a determiner, the words
+            // before the name must open a description (a word such as "former") or hold a person noun
+            boolean describes = determiner || NAME_PREMODIFIERS.contains(t.lower()) || isLowerTitle(t);
+            for (int k0 = roleStart; k0 < e; k0++) {
+                Token w = toks.get(k0);
+                if (!isNamePart(w)) {
+                    describes |= w.isWord() && Character.isLowerCase(w.text().charAt(0)) && isPersonNoun(w.lower());
+                    continue;
+                }
                 int k1 = k0;
                 while (k1 + 1 < e && isNamePart(toks.get(k1 + 1))) {
                     k1++;
                 }
-                Mention name = runs.classify(k0, k1, k0);
+                // "said the 38-year-old Lena Fox after the race": a name after the modifiers is the speaker; the
+                // words before it describe her. A capitalised word followed by a person noun ("Labour voter") is
+                // part of the description, not the name.
                 boolean endsPhrase = k1 + 1 >= e || !isPersonNoun(toks.get(k1 + 1).lower());
-                if (name != null && name.type() == Mention.Type.NAME && !name.org() && endsPhrase) {
-                    String role = text.substring(toks.get(roleStart).start(), toks.get(k0 - 1).end());
-                    return name.withRole(name.role() != null ? name.role() : role);
+                if (k0 > roleStart && describes && endsPhrase) {
+                    Mention name = runs.classify(k0, k1, k0);
+                    if (name != null && name.type() == Mention.Type.NAME && !name.org()) {
+                        String role = text.substring(toks.get(roleStart).start(), toks.get(k0 - 1).end());
+                        return name.withRole(name.role() != null ? name.role() : role);
+                    }
                 }
+                k0 = k1;
             }
             if (!determiner) {
                 return null;

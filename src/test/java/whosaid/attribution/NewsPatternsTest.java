@@ -198,4 +198,21 @@ class NewsPatternsTest {
         assertEquals("Tom Reyes", Fixture.speakerOf(aa, "Look at the bridge"));
         assertEquals("Ana Ruiz", Fixture.speakerOf(aa, "We will win"));
     }
+
+    @Test
+    void aSpaceBetweenNestedClosingMarksKeepsTheCueAdjacent() {
+        ArticleAttribution aa = Fixture.run(null,
+                "\"He told us he would be 'above the law,' \" said Ana Ruiz, an activist. \"That is not fair.\"");
+        assertEquals("Ana Ruiz", Fixture.speakerOf(aa, "He told us"));
+        assertEquals("Ana Ruiz", Fixture.speakerOf(aa, "That is not fair"));
+    }
+
+    @Test
+    void aPersonNounBeforeTheNameDescribesTheSpeaker() {
+        ArticleAttribution aa = Fixture.run(null,
+                "\"I can promise this will show up in an ad,\" said pollster Lena Fox.",
+                "\"I do not know where he stands,\" said undecided Labour voter Kim Hale of Dunmore, before the event.");
+        assertEquals("Lena Fox", Fixture.speakerOf(aa, "I can promise"));
+        assertEquals("Kim Hale", Fixture.speakerOf(aa, "I do not know"));
+    }
 }
