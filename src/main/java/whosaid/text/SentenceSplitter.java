@@ -2,25 +2,191 @@ package whosaid.text;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Predicate;
+
+import opennlp.tools.sentdetect.ThreadSafeSentenceDetectorME;
+import whosaid.lexicon.SpeechVerbs;
 
 /**
- * Splits a paragraph's tokens into sentences: after . ? ! before a capital, a digit or a quotation, unless the
- * word before the stop is a known abbreviation or an initial. A quotation that ends its own sentence (“… okay.”)
- * ends the outer sentence too when a capitalised word follows and no verb of saying comes right after (“Why?”
- * Smith asked). Quotations are opaque tokens, so a sentence never ends inside one.
+ * The one sentence splitter. An instance splits a paragraph's characters: OpenNLP's sentence model proposes the
+ * ends, and the news rules of {@link NewsStops} strike those it gets wrong on news (after "Sen.", "Jan.", an
+ * initial, "U.S." inside a sentence, before a lower-case word, before "Smith asked" after a quotation); the ends
+ * the model does not see (a stop at a line break, a dotted acronym that ends a sentence) are added. A dateline or time stamp that opens the
+ * paragraph is left out of its first sentence ({@link LeadLabels}).
+ *
+ * <p>The static {@link #split(List, Predicate)} is the same rule over attribution's tokens, in which a whole
+ * quotation is one opaque token, so a sentence never ends inside a quotation there.
  */
 public final class SentenceSplitter {
-    private static final Set<String> ABBREVIATIONS = Set.copyOf(java.util.Arrays.asList("mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col",
-            "sgt", "capt", "st", "jr", "sr", "no", "gov", "sen", "rep", "rev", "vs", "inc", "co", "corp", "ltd",
-            "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "maj", "adm",
-            "cmdr", "gen", "pres", "supt", "insp", "brig", "fr", "mt", "ft", "approx", "est", "dept", "univ"));
+    /** How many words after a quotation may stand before its verb of saying ("“Why?” the former mayor asked"). */
+    private static final int SPEECH_VERB_WINDOW = 5;
 
-    private SentenceSplitter() {
+    /** Thread-safe: one OpenNLP decoder per thread, owned by this instance. */
+    private final ThreadSafeSentenceDetectorME detector = new ThreadSafeSentenceDetectorME(Models.sentences());
+
+    /** The sentences of one paragraph of {@code text}, trimmed, with offsets into {@code text}. */
+    public List<Span> split(String text, Span paragraph) {
+        int start = LeadLabels.sentenceStart(text, paragraph);
+        int end = paragraph.end();
+        TreeSet<Integer> cuts = new TreeSet<>();
+        for (opennlp.tools.util.Span s : detector.sentPosDetect(text.substring(start, end))) {
+            int e = start + s.getEnd();
+            if (e < end && endsSentence(text, e, end)) {
+                cuts.add(e);
+            }
+        }
+        addAcronymEnds(text, start, end, cuts);
+        for (int i = text.indexOf('\n', start); i >= 0 && i < end; i = text.indexOf('\n', i + 1)) {
+            int e = i;
+            while (e > start && isSpace(text.charAt(e - 1))) {
+                e--;
+            }
+            if (e > start && endsSentence(text, e, end)) {
+                cuts.add(e); // a hard-wrapped line that ends with a stop: the model reads the break as a space
+            }
+        }
+        List<Span> out = new ArrayList<>();
+        int from = start;
+        for (int cut : cuts) {
+            add(out, text, from, cut);
+            from = cut;
+        }
+        add(out, text, from, end);
+        return out;
     }
 
-    /** Index ranges [from, to) into tokens, one a sentence. */
-    public static List<int[]> split(List<Token> tokens, java.util.function.Predicate<String> isSpeechVerb) {
+    /** "… in the U.S. The talks …": the model never ends a sentence after a dotted acronym. */
+    private static void addAcronymEnds(String text, int start, int end, TreeSet<Integer> cuts) {
+        for (int i = text.indexOf(". ", start); i >= 0 && i + 1 < end; i = text.indexOf(". ", i + 1)) {
+            int w = i;
+            while (w > start && (Character.isLetter(text.charAt(w - 1)) || text.charAt(w - 1) == '.')) {
+                w--;
+            }
+            if (NewsStops.isDottedAcronym(text.substring(w, i)) && endsSentence(text, i + 1, end)) {
+                cuts.add(i + 1);
+            }
+        }
+    }
+
+    /** Whether a sentence may end at {@code e} (after its stop and closing marks) in a paragraph ending at limit. */
+    private static boolean endsSentence(String text, int e, int limit) {
+        int stop = e - 1;
+        while (stop >= 0 && isCloser(text.charAt(stop))) {
+            stop--;
+        }
+        if (stop < 0 || ".?!…".indexOf(text.charAt(stop)) < 0) {
+            return false; // the model also ends sentences at commas and semicolons before a quotation
+        }
+        int next = e;
+        while (next < limit && isSpace(text.charAt(next))) {
+            next++;
+        }
+        if (next >= limit) {
+            return true;
+        }
+        if (Character.isLowerCase(text.charAt(next))) {
+            return false; // "“… now?” the analyst asked"
+        }
+        boolean quoteClosed = stop < e - 1 && isClosingQuote(text, stop + 1, e);
+        if (quoteClosed) {
+            return !speechVerbSoon(text, next, limit);
+        }
+        if (text.charAt(stop) != '.' || stop < e - 1) {
+            return true;
+        }
+        int w = stop;
+        while (w > 0 && !isSpace(text.charAt(w - 1)) && "(“\"‘[".indexOf(text.charAt(w - 1)) < 0) {
+            w--;
+        }
+        String word = text.substring(w, stop);
+        if (word.isEmpty() || NewsStops.isAbbreviation(word)) {
+            return false;
+        }
+        if (NewsStops.isInitial(word)) {
+            // "James B. Comey" (a name part before the initial), but "wrote on X. There was …" ends a sentence
+            return !capitalisedWordBefore(text, w);
+        }
+        if (NewsStops.isDottedAcronym(word)) {
+            int k = next;
+            while (k < limit && Character.isLetter(text.charAt(k))) {
+                k++;
+            }
+            return NewsStops.opensSentence(text.substring(next, k));
+        }
+        return true;
+    }
+
+    /** Whether the word before the one at w starts with a capital (a name part, a title, another initial). */
+    private static boolean capitalisedWordBefore(String text, int w) {
+        int e = w;
+        while (e > 0 && isSpace(text.charAt(e - 1))) {
+            e--;
+        }
+        if (e == w) {
+            return true; // the initial opens the paragraph or a bracket: "(B. Ruiz)"
+        }
+        int s = e;
+        while (s > 0 && !isSpace(text.charAt(s - 1))) {
+            s--;
+        }
+        return Character.isUpperCase(text.charAt(s));
+    }
+
+    /** Whether the closers in text[from, to) hold a closing quotation mark. */
+    private static boolean isClosingQuote(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c == '”' || c == '"' || c == '’' || c == '\'' || c == '»') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** “Why?” Smith asked: a verb of saying in the next few words, not followed by a colon that opens a new quote. */
+    private static boolean speechVerbSoon(String text, int from, int limit) {
+        List<Token> words = Tokenizer.tokenize(text, from, Math.min(limit, from + 80), List.of(), List.of());
+        for (int j = 0; j < Math.min(words.size(), SPEECH_VERB_WINDOW); j++) {
+            Token t = words.get(j);
+            if (t.is(".") || t.is("“") || t.is("\"")) {
+                return false;
+            }
+            if (t.isWord() && SpeechVerbs.isSpeechVerb(t.lower())) {
+                return !(j + 1 < words.size() && words.get(j + 1).is(":"));
+            }
+        }
+        return false;
+    }
+
+    private static boolean isCloser(char c) {
+        return c == '"' || c == '”' || c == '’' || c == '\'' || c == ')' || c == ']' || c == '»';
+    }
+
+    /** Whitespace including the no-break spaces that news sites put between sentences and inside names. */
+    private static boolean isSpace(char c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c);
+    }
+
+    private static void add(List<Span> out, String text, int from, int to) {
+        while (from < to && isSpace(text.charAt(from))) {
+            from++;
+        }
+        while (to > from && isSpace(text.charAt(to - 1))) {
+            to--;
+        }
+        if (to > from) {
+            out.add(new Span(from, to));
+        }
+    }
+
+    /**
+     * Index ranges [from, to) into a paragraph's tokens, one a sentence: after . ? ! before a capital, a digit or a
+     * quotation, unless the word before the stop is an abbreviation or an initial ({@link NewsStops}). A
+     * quotation that ends its own sentence (“… okay.”) ends the outer sentence too when a capitalised word follows
+     * and no verb of saying comes right after (“Why?” Smith asked).
+     */
+    public static List<int[]> split(List<Token> tokens, Predicate<String> isSpeechVerb) {
         List<int[]> out = new ArrayList<>();
         int start = 0;
         for (int i = 0; i < tokens.size(); i++) {
@@ -71,12 +237,11 @@ public final class SentenceSplitter {
         if (!w.isWord() || w.end() != tokens.get(dot).start()) {
             return false;
         }
-        String s = w.lower();
-        return ABBREVIATIONS.contains(s) || (s.length() == 1 && Character.isUpperCase(w.text().charAt(0)));
+        return NewsStops.isAbbreviation(w.text()) || (w.text().length() == 1 && Character.isUpperCase(w.text().charAt(0)));
     }
 
-    private static boolean speechVerbSoon(List<Token> tokens, int from, java.util.function.Predicate<String> verb) {
-        for (int j = from; j < Math.min(tokens.size(), from + 5); j++) {
+    private static boolean speechVerbSoon(List<Token> tokens, int from, Predicate<String> verb) {
+        for (int j = from; j < Math.min(tokens.size(), from + SPEECH_VERB_WINDOW); j++) {
             Token t = tokens.get(j);
             if (t.is(".") || t.isQuote()) {
                 return false;

@@ -1,0 +1,74 @@
+package whosaid.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Arrays;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import opennlp.tools.sentdetect.SentenceDetectorME;
+
+class SentenceSplitterTest {
+    private final SentenceSplitter splitter = new SentenceSplitter();
+
+    private List<String> sentences(String text) {
+        return splitter.split(text, new Span(0, text.length())).stream().map(s -> s.of(text)).toList();
+    }
+
+    /** Why the news rules exist: the model alone ends a sentence after a title, a month and an initial. */
+    @Test
+    void theModelAloneSplitsAfterTitlesMonthsAndInitials() {
+        String text = "Sen. Ana Ruiz met Gov. Tom Hale on Jan. 5 with James B. Olund in Kelm.";
+        List<String> model = Arrays.asList(new SentenceDetectorME(Models.sentences()).sentDetect(text));
+        assertTrue(model.size() > 1, "the model splits: " + model);
+        assertEquals(List.of(text), sentences(text));
+    }
+
+    @Test
+    void titlesMonthsAndInitialsStayInsideTheSentence() {
+        assertEquals(List.of("Sen. Ana Ruiz (D-N.Y.) met Gov. Tom Hale on Jan. 5 in Kelm.", "The talks ended."),
+                sentences("Sen. Ana Ruiz (D-N.Y.) met Gov. Tom Hale on Jan. 5 in Kelm. The talks ended."));
+        assertEquals(List.of("Mr. Olund met Dr. J. Varga, who has a Ph.D. in law.", "The talks ended at noon."),
+                sentences("Mr. Olund met Dr. J. Varga, who has a Ph.D. in law. The talks ended at noon."));
+    }
+
+    @Test
+    void aLetterAfterALowerCaseWordIsNotAnInitial() {
+        assertEquals(List.of("Ruiz wrote on X.", "There was no joint statement."),
+                sentences("Ruiz wrote on X. There was no joint statement."));
+    }
+
+    @Test
+    void aDottedAcronymEndsTheSentenceOnlyBeforeAWordThatOpensOne() {
+        assertEquals(List.of("She met the U.S. President and T.T.P. leaders in the U.S.", "The talks ended."),
+                sentences("She met the U.S. President and T.T.P. leaders in the U.S. The talks ended."));
+    }
+
+    @Test
+    void quotationMarksEndSentencesUnlessTheSpeakerFollows() {
+        assertEquals(List.of("“We are done.”", "The talks ended."), sentences("“We are done.” The talks ended."));
+        assertEquals(List.of("“Why?” Ruiz asked.", "“Because,” said Hale."),
+                sentences("“Why?” Ruiz asked. “Because,” said Hale."));
+        assertEquals(List.of("“Will it work now?” the analyst asked."),
+                sentences("“Will it work now?” the analyst asked."));
+    }
+
+    @Test
+    void offsetsPointIntoTheTextAndALineBreakAfterAStopEndsASentence() {
+        String text = "Intro words.\n\nShe was convicted.\u00a0(She denied the charges.)\nRain fell";
+        Span p = Paragraphs.of(text).get(1);
+        List<Span> s = splitter.split(text, p);
+        assertEquals(List.of("She was convicted.", "(She denied the charges.)", "Rain fell"),
+                s.stream().map(x -> x.of(text)).toList());
+        assertEquals(text.indexOf("(She"), s.get(1).start());
+    }
+
+    @Test
+    void aTimeStampOrDatelineIsNotPartOfTheFirstSentence() {
+        assertEquals(List.of("Ferries stopped on Monday."), sentences("KELM (AP) — Ferries stopped on Monday."));
+        assertEquals(List.of("The port has denied that sailings were cut."),
+                sentences("10.02 The port has denied that sailings were cut."));
+    }
+}
