@@ -11,8 +11,9 @@ import whosaid.lexicon.SpeechVerbs;
 /**
  * The one sentence splitter. An instance splits a paragraph's characters: OpenNLP's sentence model proposes the
  * ends, and the news rules of {@link NewsStops} strike those it gets wrong on news (after "Sen.", "Jan.", an
- * initial, "U.S." inside a sentence, before a lower-case word, before "Smith asked" after a quotation); the ends
- * the model does not see (a stop at a line break, a dotted acronym that ends a sentence) are added. A dateline or time stamp that opens the
+ * initial, "U.S." inside a sentence, before a lower-case word, before "Smith asked" after a quotation). The model
+ * also misses ends (a stop at a line break, after a dotted acronym, before an opening quotation mark): a stop
+ * before a capital or an opening mark is proposed too, and the same rules decide it. A dateline or time stamp that opens the
  * paragraph is left out of its first sentence ({@link LeadLabels}).
  *
  * <p>The static {@link #split(List, Predicate)} is the same rule over attribution's tokens, in which a whole
@@ -36,7 +37,7 @@ public final class SentenceSplitter {
                 cuts.add(e);
             }
         }
-        addAcronymEnds(text, start, end, cuts);
+        addStopsBeforeCapitals(text, start, end, cuts);
         for (int i = text.indexOf('\n', start); i >= 0 && i < end; i = text.indexOf('\n', i + 1)) {
             int e = i;
             while (e > start && isSpace(text.charAt(e - 1))) {
@@ -56,17 +57,35 @@ public final class SentenceSplitter {
         return out;
     }
 
-    /** "… in the U.S. The talks …": the model never ends a sentence after a dotted acronym. */
-    private static void addAcronymEnds(String text, int start, int end, TreeSet<Integer> cuts) {
-        for (int i = text.indexOf(". ", start); i >= 0 && i + 1 < end; i = text.indexOf(". ", i + 1)) {
-            int w = i;
-            while (w > start && (Character.isLetter(text.charAt(w - 1)) || text.charAt(w - 1) == '.')) {
-                w--;
+    /**
+     * A stop, its closing marks and a space before a capital, a digit or an opening mark: the model misses some of
+     * these ends ("… the gas tax. "A tax …", "… in the U.S. The talks …", "… Hispanics!” Former …"), and the news
+     * rules decide them as they decide the model's own.
+     */
+    private static void addStopsBeforeCapitals(String text, int start, int end, TreeSet<Integer> cuts) {
+        for (int i = start; i < end; i++) {
+            if (".?!…".indexOf(text.charAt(i)) < 0) {
+                continue;
             }
-            if (NewsStops.isDottedAcronym(text.substring(w, i)) && endsSentence(text, i + 1, end)) {
-                cuts.add(i + 1);
+            int e = i + 1;
+            while (e < end && isCloser(text.charAt(e))) {
+                e++;
+            }
+            if (e >= end || text.charAt(e) == '\n' || !isSpace(text.charAt(e))) {
+                continue; // a line break is taken on its own below
+            }
+            int next = e;
+            while (next < end && isSpace(text.charAt(next))) {
+                next++;
+            }
+            if (next < end && opens(text.charAt(next)) && endsSentence(text, e, end)) {
+                cuts.add(e);
             }
         }
+    }
+
+    private static boolean opens(char c) {
+        return Character.isUpperCase(c) || Character.isDigit(c) || "“\"‘'([".indexOf(c) >= 0;
     }
 
     /** Whether a sentence may end at {@code e} (after its stop and closing marks) in a paragraph ending at limit. */

@@ -26,6 +26,16 @@ class SentenceSplitterTest {
         assertEquals(List.of(text), sentences(text));
     }
 
+    /** Ends the model alone does not see: before a straight quotation mark, after a dotted acronym. */
+    @Test
+    void endsTheModelMissesAreAdded() {
+        String text = "She would raise the fuel tax. \"A tax rise hurts,\" Hale said. They met in the U.S. He left.";
+        List<String> model = Arrays.asList(new SentenceDetectorME(Models.sentences()).sentDetect(text));
+        assertTrue(model.size() < 4, "the model alone: " + model);
+        assertEquals(List.of("She would raise the fuel tax.", "\"A tax rise hurts,\" Hale said.", "They met in the U.S.",
+                "He left."), sentences(text));
+    }
+
     @Test
     void titlesMonthsAndInitialsStayInsideTheSentence() {
         assertEquals(List.of("Sen. Ana Ruiz (D-N.Y.) met Gov. Tom Hale on Jan. 5 in Kelm.", "The talks ended."),
