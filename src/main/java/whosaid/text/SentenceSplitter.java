@@ -166,9 +166,10 @@ public final class SentenceSplitter {
     /** “Why?” Smith asked: a verb of saying in the next few words, not followed by a colon that opens a new quote. */
     private static boolean speechVerbSoon(String text, int from, int limit) {
         List<Token> words = Tokenizer.tokenize(text, from, Math.min(limit, from + 80), List.of(), List.of());
-        for (int j = 0; j < Math.min(words.size(), SPEECH_VERB_WINDOW); j++) {
+        for (int j = 0; j < Math.min(words.size(), SPEECH_VERB_WINDOW + 1); j++) {
             Token t = words.get(j);
-            if (t.is(".") || t.is("“") || t.is("\"")) {
+            boolean titleStop = t.is(".") && j > 0 && NewsStops.isAbbreviation(words.get(j - 1).text());
+            if ((t.is(".") && !titleStop) || t.is("“") || t.is("\"")) {
                 return false;
             }
             if (t.isWord() && SpeechVerbs.isSpeechVerb(t.lower())) {
