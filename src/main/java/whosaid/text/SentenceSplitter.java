@@ -104,8 +104,8 @@ public final class SentenceSplitter {
         if (next >= limit) {
             return true;
         }
-        if (Character.isLowerCase(text.charAt(next))) {
-            return false; // "“… now?” the analyst asked"
+        if (Character.isLowerCase(text.charAt(next)) || "—–-".indexOf(text.charAt(next)) >= 0) {
+            return false; // "“… now?” the analyst asked", "“… down.” — Lina Morrow, organiser"
         }
         boolean quoteClosed = stop < e - 1 && isClosingQuote(text, stop + 1, e);
         if (quoteClosed) {
@@ -198,6 +198,38 @@ public final class SentenceSplitter {
         if (to > from) {
             out.add(new Span(from, to));
         }
+    }
+
+    /**
+     * Index ranges [from, to) into a paragraph's tokens (attribution's, with each quotation one opaque token), one
+     * a sentence, cut where the article's sentences end: a quotation token belongs to the sentence it opens in,
+     * and the sentence its last character is in goes on after it, so no range ends inside a quotation.
+     */
+    public static List<int[]> split(List<Token> tokens, ArticleText text) {
+        List<int[]> out = new ArrayList<>();
+        int start = 0;
+        int current = -1;
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            ArticleText.Sentence s = text.sentenceAt(t.start());
+            if (s != null && current >= 0 && s.index() > current && i > start) {
+                out.add(new int[]{start, i});
+                start = i;
+            }
+            if (s != null) {
+                current = Math.max(current, s.index());
+            }
+            if (t.isQuote()) {
+                ArticleText.Sentence last = text.sentenceAt(t.end() - 1);
+                if (last != null) {
+                    current = Math.max(current, last.index());
+                }
+            }
+        }
+        if (start < tokens.size()) {
+            out.add(new int[]{start, tokens.size()});
+        }
+        return out;
     }
 
     /**

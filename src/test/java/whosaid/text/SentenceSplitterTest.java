@@ -61,6 +61,8 @@ class SentenceSplitterTest {
         assertEquals(List.of("“We are done.”", "The talks ended."), sentences("“We are done.” The talks ended."));
         assertEquals(List.of("“Why?” Ruiz asked.", "“Because,” said Hale."),
                 sentences("“Why?” Ruiz asked. “Because,” said Hale."));
+        assertEquals(List.of("“We will not back down.” — Lina Morrow, union organiser"),
+                sentences("“We will not back down.” — Lina Morrow, union organiser"));
         assertEquals(List.of("“She is wrong!” Mr. Hale wrote on Monday."),
                 sentences("“She is wrong!” Mr. Hale wrote on Monday."));
         assertEquals(List.of("“Will it work now?” the analyst asked."),
