@@ -43,8 +43,8 @@ public final class SentenceSplitter {
             while (e > start && isSpace(text.charAt(e - 1))) {
                 e--;
             }
-            if (e > start && endsSentence(text, e, end)) {
-                cuts.add(e); // a hard-wrapped line that ends with a stop: the model reads the break as a space
+            if (e > start && (endsSentence(text, e, end) || lineStandsAlone(text, e, i, end))) {
+                cuts.add(e); // the model reads a line break as a space
             }
         }
         List<Span> out = new ArrayList<>();
@@ -86,6 +86,21 @@ public final class SentenceSplitter {
 
     private static boolean opens(char c) {
         return Character.isUpperCase(c) || Character.isDigit(c) || "“\"‘'([".indexOf(c) >= 0;
+    }
+
+    /**
+     * A line without a stop before a line that opens with a capital is a line of its own (a headline, a dek, a
+     * byline run into the body); before a lower-case word it is a hard wrap inside a sentence.
+     */
+    private static boolean lineStandsAlone(String text, int e, int lineBreak, int limit) {
+        if (".?!…".indexOf(text.charAt(e - 1)) >= 0 || isCloser(text.charAt(e - 1))) {
+            return false; // a stop is for endsSentence to judge
+        }
+        int next = lineBreak;
+        while (next < limit && isSpace(text.charAt(next))) {
+            next++;
+        }
+        return next < limit && opens(text.charAt(next)) && !Character.isLowerCase(text.charAt(next));
     }
 
     /** Whether a sentence may end at {@code e} (after its stop and closing marks) in a paragraph ending at limit. */

@@ -80,6 +80,14 @@ class SentenceSplitterTest {
     }
 
     @Test
+    void aLineWithoutAStopEndsBeforeACapitalButNotBeforeAWrappedWord() {
+        assertEquals(List.of("Ruiz Doubts Kelm Plan; Talks Stall", "Ana Ruiz said the plan would fail."),
+                sentences("Ruiz Doubts Kelm Plan; Talks Stall\nAna Ruiz said the plan would fail."));
+        assertEquals(List.of("The council will vote on\nthe plan on Monday."),
+                sentences("The council will vote on\nthe plan on Monday."));
+    }
+
+    @Test
     void aTimeStampOrDatelineIsNotPartOfTheFirstSentence() {
         assertEquals(List.of("Ferries stopped on Monday."), sentences("KELM (AP) — Ferries stopped on Monday."));
         assertEquals(List.of("The port has denied that sailings were cut."),
