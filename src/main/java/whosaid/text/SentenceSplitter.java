@@ -23,6 +23,9 @@ public final class SentenceSplitter {
     /** How many words after a quotation may stand before its verb of saying ("“Why?” the former mayor asked"). */
     private static final int SPEECH_VERB_WINDOW = 5;
 
+    /** Words after a verb of saying within which an attribution ends ("said on Monday night."); more is a clause. */
+    private static final int CLAUSE_AFTER_VERB = 4;
+
     /** Thread-safe: one OpenNLP decoder per thread, owned by this instance. */
     private final ThreadSafeSentenceDetectorME detector = new ThreadSafeSentenceDetectorME(Models.sentences());
 
@@ -43,7 +46,8 @@ public final class SentenceSplitter {
             while (e > start && isSpace(text.charAt(e - 1))) {
                 e--;
             }
-            if (e > start && (endsSentence(text, e, end) || lineStandsAlone(text, e, i, end))) {
+            if (e > start && (endsSentence(text, e, end) || lineStandsAlone(text, e, i, end)
+                    || quotationEndsLine(text, e, i, end))) {
                 cuts.add(e); // the model reads a line break as a space
             }
         }
@@ -86,6 +90,22 @@ public final class SentenceSplitter {
 
     private static boolean opens(char c) {
         return Character.isUpperCase(c) || Character.isDigit(c) || "“\"‘'([".indexOf(c) >= 0;
+    }
+
+    /** “… divide?”, then a new line: the line break ends the quotation's sentence even when a verb of saying follows. */
+    private static boolean quotationEndsLine(String text, int e, int lineBreak, int limit) {
+        int stop = e - 1;
+        while (stop > 0 && isCloser(text.charAt(stop))) {
+            stop--;
+        }
+        if (stop == e - 1 || ".?!…".indexOf(text.charAt(stop)) < 0 || !isClosingQuote(text, stop + 1, e)) {
+            return false;
+        }
+        int next = lineBreak;
+        while (next < limit && isSpace(text.charAt(next))) {
+            next++;
+        }
+        return next < limit && !Character.isLowerCase(text.charAt(next));
     }
 
     /**
@@ -188,10 +208,24 @@ public final class SentenceSplitter {
                 return false;
             }
             if (t.isWord() && SpeechVerbs.isSpeechVerb(t.lower())) {
-                return !(j + 1 < words.size() && words.get(j + 1).is(":"));
+                return !(j + 1 < words.size() && words.get(j + 1).is(":")) && endsSoon(words, j + 1);
             }
         }
         return false;
+    }
+
+    /**
+     * “…” Smith said (on Monday). attributes the quotation; “…” He says referees are … is a sentence of its own
+     * with its own clause: the verb must be followed closely by the sentence's end or a comma.
+     */
+    private static boolean endsSoon(List<Token> words, int from) {
+        for (int k = from; k < Math.min(words.size(), from + CLAUSE_AFTER_VERB); k++) {
+            Token t = words.get(k);
+            if (t.is(".") || t.is(",") || t.is("?") || t.is("!") || t.is(";")) {
+                return true;
+            }
+        }
+        return from + CLAUSE_AFTER_VERB > words.size();
     }
 
     private static boolean isCloser(char c) {

@@ -63,6 +63,10 @@ class SentenceSplitterTest {
                 sentences("“Why?” Ruiz asked. “Because,” said Hale."));
         assertEquals(List.of("“We will not back down.” — Lina Morrow, union organiser"),
                 sentences("“We will not back down.” — Lina Morrow, union organiser"));
+        assertEquals(List.of("“The game is soft.”", "He says referees stop play too often."),
+                sentences("“The game is soft.” He says referees stop play too often."));
+        assertEquals(List.of("“How do you bridge it?”", "Hale acknowledged that a rift exists."),
+                sentences("“How do you bridge it?”\nHale acknowledged that a rift exists."));
         assertEquals(List.of("“She is wrong!” Mr. Hale wrote on Monday."),
                 sentences("“She is wrong!” Mr. Hale wrote on Monday."));
         assertEquals(List.of("“Will it work now?” the analyst asked."),
