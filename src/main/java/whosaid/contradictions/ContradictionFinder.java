@@ -3,6 +3,8 @@ package whosaid.contradictions;
 import whosaid.claims.Statement;
 import whosaid.quotes.QuoteKind;
 import whosaid.ingest.Article;
+import whosaid.text.ArticleText;
+import whosaid.text.TextLayer;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -11,8 +13,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Lists where reports disagree. It reads the articles' sentences itself (many disagreements are in plain reported
- * sentences, not quotes) and the attributed statements, pairs up passages about the same thing through a
+ * Lists where reports disagree. It reads the articles' sentences (many disagreements are in plain reported
+ * sentences, not quotes) from their text layer and the attributed statements, pairs up passages about the same thing through a
  * {@link CandidateIndex}, and tests each pair with explicit rules, one per kind: {@link NumericRule},
  * {@link DenialRule} (denial and the "other" kinds built on denials), {@link QuoteRule} (attribution, wording,
  * a speaker against himself). Every listing says why in one line.
@@ -25,7 +27,7 @@ public final class ContradictionFinder {
     private static final int MAX_POSTING = 400;
 
     private final double minStrength;
-    private final SentenceSplitter splitter = new SentenceSplitter();
+    private final TextLayer layer;
     private final QuantityParser quantities = new QuantityParser();
 
     public ContradictionFinder() {
@@ -33,7 +35,13 @@ public final class ContradictionFinder {
     }
 
     public ContradictionFinder(double minStrength) {
+        this(minStrength, new TextLayer());
+    }
+
+    /** @param layer makes the text layer of articles that come without one (read back from the store) */
+    public ContradictionFinder(double minStrength, TextLayer layer) {
         this.minStrength = minStrength;
+        this.layer = layer;
     }
 
     public List<Contradiction> find(List<ArticleRef> articles, List<Statement> statements) {
@@ -47,18 +55,34 @@ public final class ContradictionFinder {
      */
     public List<Contradiction> find(List<ArticleRef> articles, List<Statement> statements,
                                     Map<Long, Long> claimOfStatement) {
+        return find(articles, statements, claimOfStatement, Map.of());
+    }
+
+    /**
+     * @param texts the text layer of articles analysed in this run (article id → layer), handed on so their
+     *              sentences are not split again; the others get theirs made here, once each
+     */
+    public List<Contradiction> find(List<ArticleRef> articles, List<Statement> statements,
+                                    Map<Long, Long> claimOfStatement, Map<Long, ArticleText> texts) {
         Map<Long, List<Passage>> sentencesByArticle = new HashMap<>();
+        Map<Long, ArticleText> textOf = new HashMap<>();
         List<Passage> sentences = new ArrayList<>();
         Map<Long, ArticleRef> byId = new HashMap<>();
         for (ArticleRef ref : articles) {
             byId.put(ref.articleId(), ref);
             Article art = ref.article();
+            ArticleText text = texts.get(ref.articleId());
+            if (text == null) {
+                text = layer.of(art.title(), art.body());
+            }
+            textOf.put(ref.articleId(), text);
             List<Passage> list = new ArrayList<>();
             int ordinal = 0;
-            for (SentenceSplitter.Span s : splitter.split(art.body())) {
+            for (ArticleText.Sentence s : text.sentences()) {
+                int from = s.span().start();
                 Side side = new Side(null, ref.articleId(), art.title(), art.outlet(), art.published(), null,
-                        s.text(), s.start(), s.end());
-                list.add(Passage.of(side, ordinal++, quantities));
+                        s.text(text.body()), from, s.span().end());
+                list.add(Passage.of(side, ordinal++, Tokens.words(text.tokens(s), from), quantities));
             }
             sentencesByArticle.put(ref.articleId(), list);
             sentences.addAll(list);
@@ -75,7 +99,12 @@ public final class ContradictionFinder {
             }
             Side side = new Side(st.id(), st.articleId(), st.articleTitle(), st.outlet(), st.published(),
                     st.speaker(), st.text(), st.start(), st.end());
-            Passage passage = Passage.of(side, ordinal, quantities);
+            ArticleText text = textOf.get(st.articleId());
+            boolean inBody = !st.inTitle() && text != null && st.end() <= text.body().length()
+                    && st.text().equals(text.body().substring(st.start(), st.end()));
+            List<Token> words = inBody ? Tokens.words(text.tokens(st.start(), st.end()), st.start())
+                    : Tokens.tokenize(st.text());
+            Passage passage = Passage.of(side, ordinal, words, quantities);
             said.add(passage);
             if (st.kind() != QuoteKind.INDIRECT) {
                 quoted.add(passage);

@@ -28,8 +28,8 @@ record Passage(Side side, int ordinal, List<Token> tokens, Set<String> concepts,
         return side.statementId() != null;
     }
 
-    static Passage of(Side side, int ordinal, QuantityParser parser) {
-        List<Token> tokens = Tokens.tokenize(side.text());
+    /** @param tokens its words ({@link Tokens#words}), offsets into {@code side.text()} */
+    static Passage of(Side side, int ordinal, List<Token> tokens, QuantityParser parser) {
         return new Passage(side, ordinal, tokens, Tokens.concepts(tokens), Tokens.entities(tokens),
                 parser.parse(side.text(), tokens));
     }

@@ -6,55 +6,52 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
-/** Tokenising and the word sets the rules compare: content concepts and entity keys. */
+import whosaid.lexicon.WordList;
+import whosaid.text.Tokenizer;
+
+/** The words the rules compare (from the text layer's tokens) and their sets: content concepts and entity keys. */
 final class Tokens {
     private Tokens() {
     }
 
-    /**
-     * Words (letters with inner apostrophes, hyphens and stops, so "T.T.P." and "cease-fire" stay whole) and
-     * numbers (digits with thousands commas and decimals, so "2,600" stays whole). Punctuation is dropped.
-     */
+    /** The words and numbers of a text, by the one tokenizer of {@link whosaid.text.Tokenizer}. */
     static List<Token> tokenize(String s) {
-        List<Token> out = new ArrayList<>();
-        int n = s.length();
-        int i = 0;
-        while (i < n) {
-            char c = s.charAt(i);
-            if (Character.isLetterOrDigit(c)) {
-                int j = i + 1;
-                boolean digits = Character.isDigit(c);
-                while (j < n) {
-                    char d = s.charAt(j);
-                    if (Character.isLetterOrDigit(d)) {
-                        if (digits && Character.isLetter(d)) {
-                            break; // "2,600km": the number and its unit are two tokens
-                        }
-                        j++;
-                    } else if ((d == '\'' || d == '’' || d == '-' || d == '.' || d == ',') && j + 1 < n
-                            && Character.isLetterOrDigit(s.charAt(j + 1))) {
-                        if (digits && (d == ',' || d == '.') && Character.isDigit(s.charAt(j + 1))) {
-                            j++;
-                        } else if (!digits && d != ',' && Character.isLetter(s.charAt(j + 1))) {
-                            j++;
-                        } else {
-                            break;
-                        }
-                    } else {
-                        break;
-                    }
-                }
-                // keep the final stop of a dotted short form ("T.T.P.", "U.S.")
-                if (!digits && j < n && s.charAt(j) == '.' && s.substring(i, j).indexOf('.') > 0) {
-                    j++;
-                }
-                out.add(new Token(s.substring(i, j), i, j));
-                i = j;
-            } else {
-                i++;
+        return words(Tokenizer.tokenize(s, 0, s.length(), List.of(), List.of()), 0);
+    }
+
+    /**
+     * The words and numbers among tokens of the text layer, offsets made relative to {@code base}. The rules read
+     * a number apart from its unit ("746-mile" is 746 and mile, "1990s" 1990 and s), and a possessive as its word,
+     * so marks and possessive endings are left out and a number is cut where its letters start.
+     */
+    static List<Token> words(List<whosaid.text.Token> tokens, int base) {
+        List<Token> out = new ArrayList<>(tokens.size());
+        for (whosaid.text.Token t : tokens) {
+            String w = t.text();
+            if (!Character.isLetterOrDigit(w.charAt(0))) {
+                continue;
             }
+            int s = t.start() - base;
+            int cut = Character.isDigit(w.charAt(0)) ? unitStart(w) : -1;
+            if (cut < 0) {
+                out.add(new Token(w, s, s + w.length()));
+                continue;
+            }
+            int numberEnd = w.charAt(cut - 1) == '-' ? cut - 1 : cut;
+            out.add(new Token(w.substring(0, numberEnd), s, s + numberEnd));
+            out.add(new Token(w.substring(cut), s + cut, s + w.length()));
         }
         return out;
+    }
+
+    /** Where the letters of a token that starts with a number begin, or -1. */
+    private static int unitStart(String w) {
+        for (int i = 1; i < w.length(); i++) {
+            if (Character.isLetter(w.charAt(i))) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** Lower-case lemmas of the content words, mapped to their concept. */
@@ -102,10 +99,7 @@ final class Tokens {
                 && !MONTHS_AND_DAYS.contains(low);
     }
 
-    private static final Set<String> MONTHS_AND_DAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
-            "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august",
-            "september", "october", "november", "december", "as", "in", "on", "at", "for", "after", "when",
-            "independent", "some", "another", "despite", "following", "previously", "meanwhile", "under");
+    private static final Set<String> MONTHS_AND_DAYS = WordList.set("capitalised-non-entities");
 
     /**
      * One key for the forms of a name: dots dropped ("T.T.P." = "TTP") and cut to six letters, so a country and its

@@ -23,6 +23,8 @@ import whosaid.quotes.QuoteKind;
 import whosaid.quotes.ReportedSpeechFinder.ReportedStatement;
 import whosaid.quotes.ReportedSpeechFinder;
 import whosaid.store.StoredSpeaker;
+import whosaid.text.ArticleText;
+import whosaid.text.TextLayer;
 
 /**
  * The analysis of one article: quotations found ({@link QuoteDetector}), reported speech found
@@ -32,7 +34,8 @@ import whosaid.store.StoredSpeaker;
  */
 public final class QuotePipeline {
     private final QuoteDetector detector = new QuoteDetector();
-    private final ReportedSpeechFinder reported = new ReportedSpeechFinder();
+    private final TextLayer layer = new TextLayer();
+    private final ReportedSpeechFinder reported = new ReportedSpeechFinder(layer);
     private final QuoteAttributor attributor = new QuoteAttributor();
     private final SpeakerLinker linker;
     /** Ids at or below this are stored speakers; the linker numbers new ones above it. */
@@ -47,8 +50,8 @@ public final class QuotePipeline {
         lastStoredId = knownSpeakers.stream().mapToLong(StoredSpeaker::id).max().orElse(0);
     }
 
-    /** The quotations and reported statements found in one article, not yet attributed. */
-    public record Detected(Article article, List<Quote> quotes, List<Quote> reported) {
+    /** The quotations and reported statements found in one article, not yet attributed, and its text layer. */
+    public record Detected(Article article, ArticleText text, List<Quote> quotes, List<Quote> reported) {
     }
 
     /** One article's two readings (quotations, reported speech), attributed but not yet linked across articles. */
@@ -62,8 +65,9 @@ public final class QuotePipeline {
 
     /** Finds the quotations and the reported speech of one article. Safe to call from several threads. */
     public Detected detect(Article article) {
-        List<Quote> quotes = detector.detect(article.title(), article.body());
-        return new Detected(article, quotes, indirectQuotes(article.body(), quotes));
+        ArticleText text = layer.of(article.title(), article.body());
+        List<Quote> quotes = detector.detect(text);
+        return new Detected(article, text, quotes, indirectQuotes(text, quotes));
     }
 
     /** Says who spoke each quotation and statement, within the article. Safe to call from several threads. */
@@ -99,9 +103,9 @@ public final class QuotePipeline {
     }
 
     /** Reported clauses that no quotation overlaps: a quoted clause is already stored as the quotation. */
-    private List<Quote> indirectQuotes(String body, List<Quote> quotes) {
+    private List<Quote> indirectQuotes(ArticleText text, List<Quote> quotes) {
         List<Quote> out = new ArrayList<>();
-        for (ReportedStatement r : reported.find(body)) {
+        for (ReportedStatement r : reported.find(text)) {
             boolean quoted = quotes.stream()
                     .anyMatch(q -> !q.inTitle() && q.start() < r.end() && r.start() < q.end());
             if (!quoted && r.end() > r.start()) {

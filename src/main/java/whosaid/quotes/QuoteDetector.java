@@ -1,5 +1,6 @@
 package whosaid.quotes;
 
+import whosaid.text.ArticleText;
 import whosaid.text.Paragraphs;
 import whosaid.text.Span;
 
@@ -19,13 +20,22 @@ public final class QuoteDetector {
     private final QuoteKindClassifier kinds = new QuoteKindClassifier();
 
     public List<Quote> detect(String title, String body) {
+        return detect(title, body, Paragraphs.of(body));
+    }
+
+    /** The quotations of an article, read paragraph by paragraph from its text layer. */
+    public List<Quote> detect(ArticleText text) {
+        return detect(text.title(), text.body(), text.paragraphs());
+    }
+
+    private List<Quote> detect(String title, String body, List<Span> paragraphs) {
         List<Quote> out = new ArrayList<>();
         if (title != null && !title.isEmpty()) {
             for (Found f : spans(title, 0, title.length())) {
                 out.add(make(true, title, f, 0));
             }
         }
-        for (Span p : Paragraphs.of(body)) {
+        for (Span p : paragraphs) {
             for (Found f : spans(body, p.start(), p.end())) {
                 out.add(make(false, body, f, p.start()));
             }

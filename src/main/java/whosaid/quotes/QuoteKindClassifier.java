@@ -1,5 +1,6 @@
 package whosaid.quotes;
 
+import whosaid.lexicon.WordList;
 import whosaid.text.Span;
 
 import java.util.Locale;
@@ -15,18 +16,9 @@ import java.util.regex.Pattern;
  */
 final class QuoteKindClassifier {
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}’'\\-.]*");
-    private static final Set<String> SUBJECT_PRONOUNS = Set.copyOf(java.util.Arrays.asList("i", "we", "they", "he", "she", "it", "you", "there",
-            "everything", "nothing", "everyone", "everybody", "nobody", "someone", "somebody", "anyone", "anything",
-            "this", "these", "those", "i’m", "i'm", "we’re", "we're", "they’re", "they're", "it’s", "it's",
-            "there’s", "there's", "that’s", "that's", "he’s", "she’s", "you’re", "we’ve", "i’ve", "they’ve"));
-    private static final Set<String> FINITE = Set.copyOf(java.util.Arrays.asList("will", "would", "is", "are", "was", "were", "has", "have",
-            "had", "can", "could", "should", "must", "may", "might", "shall", "does", "did", "do", "won’t", "can’t",
-            "don’t", "doesn’t", "didn’t", "isn’t", "aren’t", "wasn’t", "weren’t", "won't", "can't", "don't",
-            "doesn't", "didn't", "isn't", "aren't", "wasn't"));
-    private static final Set<String> NON_SUBJECT_STARTS = Set.copyOf(java.util.Arrays.asList("to", "from", "of", "in", "on", "at", "by", "for",
-            "with", "as", "into", "onto", "about", "against", "without", "within", "under", "over", "between",
-            "and", "or", "but", "not", "very", "more", "most", "so", "too", "take", "make", "be", "being", "been",
-            "support", "stop", "help", "keep", "give", "get", "use", "end", "protect", "defend", "pay"));
+    private static final Set<String> SUBJECT_PRONOUNS = WordList.set("clause-subjects");
+    private static final Set<String> FINITE = WordList.set("finite-auxiliaries");
+    private static final Set<String> NON_SUBJECT_STARTS = WordList.set("non-subject-openers");
 
     QuoteKind classify(String text, Span inner, int paraStart, boolean inTitle) {
         String quoted = inner.of(text);

@@ -5,6 +5,8 @@ package whosaid.quotes;
  * Curly marks say their direction; straight marks take it from their neighbours.
  */
 final class QuoteMarks {
+    private static final java.util.Set<String> ELISIONS = whosaid.lexicon.WordList.set("elisions");
+
     private QuoteMarks() {
     }
 
@@ -67,10 +69,7 @@ final class QuoteMarks {
         if (word.matches("\\d\\d?s?")) {
             return true;
         }
-        return switch (word) {
-            case "em", "tis", "twas", "n", "cause", "til", "till", "round" -> j >= end || !isSingleClosingShape(text.charAt(j));
-            default -> false;
-        };
+        return ELISIONS.contains(word) && (j >= end || !isSingleClosingShape(text.charAt(j)));
     }
 
     /**

@@ -7,13 +7,17 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import whosaid.lexicon.WordList;
+import whosaid.text.ArticleText;
+import whosaid.text.TextLayer;
+
 /**
  * Finds reported speech without quotation marks (kind {@code indirect}): "X said (that) …", "X told Y that …",
  * "X denied …", "X accused Y of …", "according to X, …", "…, X said." A denial or accusation is often only reported,
  * never quoted, so these are claims too. Sentences holding quotation marks are left to the quote finder.
  *
- * <p>Regular expressions over sentences, no models: news reports speech in a handful of fixed shapes, and this runs
- * on every sentence of every article.
+ * <p>Regular expressions over the sentences of the article's text layer, no models: news reports speech in a
+ * handful of fixed shapes, and this runs on every sentence of every article. The words it knows are lexicon lists.
  */
 public final class ReportedSpeechFinder {
 
@@ -33,20 +37,11 @@ public final class ReportedSpeechFinder {
     }
 
     /** Verbs of saying that introduce a reported clause after their subject. */
-    private static final String CUES = "said|says|say|stated|states|told|tells|added|adds|claimed|claims|announced"
-            + "|announces|warned|warns|insisted|insists|argued|argues|noted|notes|stressed|stresses|emphasised"
-            + "|emphasized|emphasises|emphasizes|asserted|asserts|acknowledged|acknowledges|admitted|admits"
-            + "|confirmed|confirms|denied|denies|accused|accuses|alleged|alleges|maintained|maintains|explained"
-            + "|explains|wrote|writes|reiterated|reiterates|declared|declares|underlined|underlines|believes"
-            + "|suggested|suggests|predicted|predicts|vowed|vows|pledged|pledges|promised|promises|rejected"
-            + "|rejects|dismissed|dismisses|complained|complains|contended|contends|concluded|concludes";
+    private static final String CUES = alternatives("reported-speech-cues");
 
     /** Subject, optional auxiliaries and adverbs, then a cue verb. */
     private static final Pattern CUE = Pattern.compile(
-            "\\b(?:(?:has|have|had|also|further|later|earlier|previously|again|repeatedly|publicly|firmly|strongly"
-                    + "|long|now|already|often|consistently|reportedly|recently|separately|then|categorically|flatly"
-                    + "|once|privately|openly|officially)\\s+)*"
-                    + "(" + CUES + ")\\b", Pattern.UNICODE_CHARACTER_CLASS);
+            "\\b(?:(?:" + alternatives("cue-adverbs") + ")\\s+)*(" + CUES + ")\\b", Pattern.UNICODE_CHARACTER_CLASS);
 
     private static final Pattern ACCORDING_TO_FRONT = Pattern.compile("^[Aa]ccording\\s+to\\s+([^,]{2,80}),\\s*",
             Pattern.UNICODE_CHARACTER_CLASS);
@@ -60,35 +55,50 @@ public final class ReportedSpeechFinder {
             ",\\s+(said|says|added|wrote|told)\\s+((?:[\\p{L}\\p{N}.'’\\-]+\\s+){0,7}?[\\p{L}\\p{N}.'’\\-]+)$",
             Pattern.UNICODE_CHARACTER_CLASS);
 
-    private static final Set<String> ABBREVIATIONS = Set.of("mr", "mrs", "ms", "dr", "st", "gen", "col", "lt",
-            "sgt", "capt", "gov", "sen", "rep", "prof", "jr", "sr", "maj", "adm", "cmdr", "rev", "no", "vs", "u.s",
-            "u.k", "u.n", "e.g", "i.e", "inc", "ltd", "co", "corp", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
-            "sep", "sept", "oct", "nov", "dec");
-
     /** Words that may open a reported clause without being part of it. */
     private static final Pattern LEAD_IN = Pattern.compile(
             "^(?:,\\s*)?(?:(?:(?:on|in|at|during|after|before|via|through|to)\\s+[^,;]{1,40}?"
-                    + "|(?:on\\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today"
-                    + "|tonight|earlier|later|recently|again|repeatedly|publicly)(?:\\s+(?:night|morning|evening))?)"
+                    + "|(?:on\\s+)?(?:" + alternatives("reported-speech-lead-ins") + ")(?:\\s+(?:night|morning|evening))?)"
                     + "\\s+)?that\\s+",
             Pattern.UNICODE_CHARACTER_CLASS | Pattern.CASE_INSENSITIVE);
     /** Words of a clause (a lower-case verb in -ed) and then a run of capitalised words: the run is the subject. */
     private static final Pattern CLAUSE_BEFORE_NAME = Pattern.compile(
             "(?U).*\\b\\p{Ll}+ed\\b.*?\\s((?:\\p{Lu}[\\p{L}.'’\\-]*\\s?)+)$");
-    private static final Pattern LEADING_CONJUNCTION = Pattern.compile("^(?:But|And|Yet|So|Still|However)\\s+",
-            Pattern.UNICODE_CHARACTER_CLASS);
+    private static final Pattern LEADING_CONJUNCTION = Pattern.compile(
+            "^(?:" + alternatives("clause-conjunctions") + ")\\s+", Pattern.UNICODE_CHARACTER_CLASS);
+    private static final Set<String> NOT_SUBJECT_ENDS = WordList.set("not-subject-ends");
+    private static final Set<String> RELATIVE_PRONOUNS = WordList.set("relative-pronouns");
+    private static final Set<String> NOT_SPEAKER_OPENERS = WordList.set("not-speaker-openers");
+    private static final Set<String> LOWER_CASE_SPEAKER_OPENERS = WordList.set("lower-case-speaker-openers");
 
     /** Longest subject mention accepted, in words: longer runs are clauses, not names or descriptors. */
     private static final int MAX_SUBJECT_WORDS = 16;
 
+    private final TextLayer layer;
+
+    public ReportedSpeechFinder() {
+        this(new TextLayer());
+    }
+
+    /** @param layer makes the text layer for {@link #find(String)}, when the caller has none */
+    public ReportedSpeechFinder(TextLayer layer) {
+        this.layer = layer;
+    }
+
     public List<ReportedStatement> find(String body) {
+        return find(layer.of(null, body));
+    }
+
+    /** The reported statements of an article, one a sentence at most, read from its sentences. */
+    public List<ReportedStatement> find(ArticleText text) {
+        String body = text.body();
         List<ReportedStatement> out = new ArrayList<>();
-        for (int[] s : sentences(body)) {
-            String sentence = body.substring(s[0], s[1]);
+        for (ArticleText.Sentence s : text.sentences()) {
+            String sentence = s.text(body);
             if (hasQuotationMarks(sentence)) {
                 continue;
             }
-            ReportedStatement r = inSentence(body, s[0], s[1]);
+            ReportedStatement r = inSentence(body, s.span().start(), s.span().end());
             if (r != null) {
                 out.add(r);
             }
@@ -255,23 +265,20 @@ public final class ReportedSpeechFinder {
             return false;
         }
         String last = w[w.length - 1].toLowerCase(Locale.ROOT);
-        if (Set.of("is", "are", "was", "were", "be", "been", "being", "not", "neither", "never", "nor")
-                .contains(last)) {
+        if (NOT_SUBJECT_ENDS.contains(last)) {
             return false; // "the truce was declared": a passive, not a speaker
         }
         for (String x : w) {
-            if (Set.of("that", "which", "who", "whom", "whose").contains(x.toLowerCase(Locale.ROOT))) {
+            if (RELATIVE_PRONOUNS.contains(x.toLowerCase(Locale.ROOT))) {
                 return false; // "airstrikes that Afghanistan said killed …": a relative clause, not a speaker
             }
         }
         String first = w[0];
         String lower = first.toLowerCase(Locale.ROOT);
-        if (Set.of("it", "this", "that", "there", "which", "what", "who").contains(lower)) {
+        if (NOT_SPEAKER_OPENERS.contains(lower)) {
             return false; // "it said" is usually a body, but "that said" / "which said" are not speakers
         }
-        return Character.isUpperCase(first.codePointAt(0)) || lower.equals("the") || lower.equals("a")
-                || lower.equals("an") || lower.equals("he") || lower.equals("she") || lower.equals("they")
-                || lower.equals("officials") || lower.equals("police");
+        return Character.isUpperCase(first.codePointAt(0)) || LOWER_CASE_SPEAKER_OPENERS.contains(lower);
     }
 
     private static ReportedStatement make(String body, int start, int end, int subjectStart, int subjectEnd,
@@ -303,58 +310,13 @@ public final class ReportedSpeechFinder {
         return false;
     }
 
-    /** Sentence spans: split at . ! ? before a capital, and at line breaks, but not after a title or initial. */
-    static List<int[]> sentences(String body) {
-        List<int[]> out = new ArrayList<>();
-        int start = 0;
-        int n = body.length();
-        for (int i = 0; i < n; i++) {
-            char c = body.charAt(i);
-            boolean cut = false;
-            int next = i + 1;
-            if (c == '\n') {
-                cut = true;
-            } else if ((c == '.' || c == '!' || c == '?') && i + 1 < n) {
-                int j = i + 1;
-                while (j < n && (body.charAt(j) == '”' || body.charAt(j) == '"' || body.charAt(j) == '’'
-                        || body.charAt(j) == ')')) {
-                    j++;
-                }
-                if (j < n && isSpace(body.charAt(j))) {
-                    int k = j;
-                    while (k < n && isSpace(body.charAt(k)) && body.charAt(k) != '\n') {
-                        k++;
-                    }
-                    if (k >= n || !Character.isLowerCase(body.charAt(k))) {
-                        cut = c != '.' || !abbreviationBefore(body, i);
-                        next = j;
-                    }
-                }
-            }
-            if (cut) {
-                if (next > start && !body.substring(start, next).isBlank()) {
-                    out.add(new int[]{start, next});
-                }
-                start = next;
-            }
-        }
-        if (start < n && !body.substring(start).isBlank()) {
-            out.add(new int[]{start, n});
-        }
-        return out;
-    }
-
     /** Whitespace including the no-break spaces that news sites put between sentences and inside names. */
     private static boolean isSpace(char c) {
         return Character.isWhitespace(c) || Character.isSpaceChar(c);
     }
 
-    private static boolean abbreviationBefore(String body, int dot) {
-        int k = dot;
-        while (k > 0 && (Character.isLetter(body.charAt(k - 1)) || body.charAt(k - 1) == '.')) {
-            k--;
-        }
-        String word = body.substring(k, dot).toLowerCase(Locale.ROOT);
-        return word.length() == 1 || ABBREVIATIONS.contains(word);
+    /** A list's entries as regular-expression alternatives, in file order. */
+    private static String alternatives(String list) {
+        return String.join("|", WordList.lines(list));
     }
 }
