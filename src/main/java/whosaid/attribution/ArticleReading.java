@@ -3,7 +3,7 @@ package whosaid.attribution;
 import whosaid.ingest.Article;
 import whosaid.quotes.Quote;
 import whosaid.text.LeadLabels;
-import whosaid.text.Paragraphs;
+import whosaid.text.ArticleText;
 import whosaid.text.SentenceSplitter;
 import whosaid.text.Span;
 import whosaid.text.Token;
@@ -21,13 +21,15 @@ import java.util.Map;
  * around it. Sieves that need the whole article run once the reading is over.
  */
 final class ArticleReading {
+    private final ArticleText text;
     private final Article article;
     private final String body;
     private final List<Quote> quotes;
     private final DiscourseState state;
     private final Decisions decisions;
 
-    ArticleReading(Article article, List<Quote> quotes) {
+    ArticleReading(ArticleText text, Article article, List<Quote> quotes) {
+        this.text = text;
         this.article = article;
         this.body = article.body();
         this.quotes = quotes;
@@ -36,7 +38,7 @@ final class ArticleReading {
     }
 
     ArticleAttribution run() {
-        List<Span> paragraphs = Paragraphs.of(body);
+        List<Span> paragraphs = text.paragraphs();
         List<List<Token>> paraTokens = new ArrayList<>();
         for (Span p : paragraphs) {
             paraTokens.add(tokens(p));
@@ -56,7 +58,7 @@ final class ArticleReading {
             Decision lastSentenceDecision = null;
             Decision previousSubject = null;
             boolean first = true;
-            for (int[] sent : SentenceSplitter.split(toks, Lexicon::isSpeechVerb)) {
+            for (int[] sent : SentenceSplitter.split(toks, text)) {
                 PossessiveGender.learn(toks, sent[0], sent[1], state);
                 Decision subject = pushSubject(finder, sent);
                 List<ResolvedEvent> events = new ArrayList<>();

@@ -2,6 +2,8 @@ package whosaid.attribution;
 
 import whosaid.ingest.Article;
 import whosaid.quotes.Quote;
+import whosaid.text.ArticleText;
+import whosaid.text.TextLayer;
 
 import java.util.List;
 
@@ -12,11 +14,19 @@ import java.util.List;
  * one {@link ArticleReading}.
  */
 public final class QuoteAttributor {
+    private final TextLayer layer = new TextLayer();
+
     public List<Attribution> attribute(Article article, List<Quote> quotes) {
         return analyse(article, quotes).attributions();
     }
 
+    /** For callers without the article's text layer (tests, one-off use): builds it here. */
     public ArticleAttribution analyse(Article article, List<Quote> quotes) {
-        return new ArticleReading(article, quotes).run();
+        return analyse(layer.of(article.title(), article.body()), article, quotes);
+    }
+
+    /** Reads the article on the paragraphs and sentences its text layer already holds (made once per article). */
+    public ArticleAttribution analyse(ArticleText text, Article article, List<Quote> quotes) {
+        return new ArticleReading(text, article, quotes).run();
     }
 }

@@ -12,6 +12,7 @@ import whosaid.contradictions.Contradiction;
 import whosaid.contradictions.ContradictionFinder;
 import whosaid.contradictions.Side;
 import whosaid.ingest.Article;
+import whosaid.text.ArticleText;
 import whosaid.store.AnalysisWriter;
 import whosaid.store.ArticleRow;
 import whosaid.store.ContradictionWrite;
@@ -36,6 +37,11 @@ public final class ContradictionRefresh {
      * @return how many contradictions are listed now
      */
     public int run(Map<Long, Article> fresh) {
+        return run(fresh, Map.of());
+    }
+
+    /** As {@link #run(Map)}, with the text layers this run already made for its articles (row id → layer). */
+    public int run(Map<Long, Article> fresh, Map<Long, ArticleText> texts) {
         List<Long> older = new ArrayList<>();
         for (long id : reads.articleRowIds()) {
             if (!fresh.containsKey(id)) {
@@ -57,7 +63,7 @@ public final class ContradictionRefresh {
                 claimOf.put(q.quoteId(), q.claimId());
             }
         }
-        List<Contradiction> found = new ContradictionFinder().find(articles, said, claimOf);
+        List<Contradiction> found = new ContradictionFinder().find(articles, said, claimOf, texts);
         List<ContradictionWrite> writes = new ArrayList<>();
         for (Contradiction c : found) {
             writes.add(new ContradictionWrite(c.kind(), side(c.a()), side(c.b()), c.why(), c.strength()));

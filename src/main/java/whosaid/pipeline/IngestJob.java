@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -12,6 +13,7 @@ import whosaid.ingest.Article;
 import whosaid.ingest.ArticleReader;
 import whosaid.ingest.BadInputException;
 import whosaid.ingest.InputFiles;
+import whosaid.text.ArticleText;
 import whosaid.store.AnalysisWriter;
 import whosaid.store.ArticleWrite;
 import whosaid.store.ArticleWriter;
@@ -90,10 +92,12 @@ public final class IngestJob {
         ArticleWriter writer = new ArticleWriter(database);
         // The run's new articles by row id: what the claim and contradiction stages compare, with no read back.
         Map<Long, Article> stored = new LinkedHashMap<>();
+        // the text layer of each article stored by this run, handed on so later stages never split it again
+        Map<Long, ArticleText> texts = new HashMap<>();
         for (Source source : sources) {
             index++;
             try {
-                summary = ingest(source, pipeline, writer, stored, times, summary);
+                summary = ingest(source, pipeline, writer, stored, texts, times, summary);
                 listener.fileDone(index, total, source.name(), summary);
             } catch (BadInputException e) {
                 summary = summary.failed();
@@ -104,12 +108,12 @@ public final class IngestJob {
             }
         }
         listener.filesDone(summary);
-        int contradictions = stored.isEmpty() ? 0 : refresh(stored, times);
+        int contradictions = stored.isEmpty() ? 0 : refresh(stored, texts, times);
         return new Result(summary, contradictions, times);
     }
 
     private IngestSummary ingest(Source source, QuotePipeline pipeline, ArticleWriter writer, Map<Long, Article> stored,
-                                 StageTimes times, IngestSummary summary) throws BadInputException {
+                                 Map<Long, ArticleText> texts, StageTimes times, IngestSummary summary) throws BadInputException {
         long t0 = System.nanoTime();
         List<Article> articles = reader.read(source.name(), source.content().bytes());
         long t1 = System.nanoTime();
@@ -138,6 +142,7 @@ public final class IngestJob {
             Long rowId = outcome.rowIds().get(i);
             if (rowId != null) {
                 stored.put(rowId, fresh.get(i));
+                texts.put(rowId, detected.get(i).text());
             }
         }
         int known = articles.size() - fresh.size();
@@ -145,13 +150,13 @@ public final class IngestJob {
                 outcome.reportedStored());
     }
 
-    private int refresh(Map<Long, Article> stored, StageTimes times) {
+    private int refresh(Map<Long, Article> stored, Map<Long, ArticleText> texts, StageTimes times) {
         Reads reads = new Reads(database);
         AnalysisWriter analysis = new AnalysisWriter(database);
         long g0 = System.nanoTime();
         new ClaimRefresh(reads, analysis).run(stored);
         long g1 = System.nanoTime();
-        int contradictions = new ContradictionRefresh(reads, analysis).run(stored);
+        int contradictions = new ContradictionRefresh(reads, analysis).run(stored, texts);
         long g2 = System.nanoTime();
         times.add(Stage.GROUP, g1 - g0);
         times.add(Stage.CONTRADICTIONS, g2 - g1);

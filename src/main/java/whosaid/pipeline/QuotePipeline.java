@@ -72,9 +72,9 @@ public final class QuotePipeline {
 
     /** Says who spoke each quotation and statement, within the article. Safe to call from several threads. */
     public Attributed attribute(Detected d) {
-        ArticleAttribution direct = attributor.analyse(d.article(), d.quotes());
+        ArticleAttribution direct = attributor.analyse(d.text(), d.article(), d.quotes());
         // Reported speech is attributed in a reading of its own so that it cannot change who said the quotations.
-        ArticleAttribution indirect = attributor.analyse(d.article(), d.reported());
+        ArticleAttribution indirect = attributor.analyse(d.text(), d.article(), d.reported());
         return new Attributed(d.article(), direct, indirect);
     }
 

@@ -3,7 +3,6 @@ package whosaid.text;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
-import java.util.function.Predicate;
 
 import opennlp.tools.sentdetect.ThreadSafeSentenceDetectorME;
 import whosaid.lexicon.SpeechVerbs;
@@ -16,8 +15,8 @@ import whosaid.lexicon.SpeechVerbs;
  * before a capital or an opening mark is proposed too, and the same rules decide it. A dateline or time stamp that opens the
  * paragraph is left out of its first sentence ({@link LeadLabels}).
  *
- * <p>The static {@link #split(List, Predicate)} is the same rule over attribution's tokens, in which a whole
- * quotation is one opaque token, so a sentence never ends inside a quotation there.
+ * <p>The static {@link #split(List, ArticleText)} cuts attribution's tokens (a whole quotation one opaque token)
+ * where the article's sentences end, so attribution reads the same sentences as every other stage.
  */
 public final class SentenceSplitter {
     /** How many words after a quotation may stand before its verb of saying ("“Why?” the former mayor asked"). */
@@ -279,79 +278,5 @@ public final class SentenceSplitter {
             out.add(new int[]{start, tokens.size()});
         }
         return out;
-    }
-
-    /**
-     * Index ranges [from, to) into a paragraph's tokens, one a sentence: after . ? ! before a capital, a digit or a
-     * quotation, unless the word before the stop is an abbreviation or an initial ({@link NewsStops}). A
-     * quotation that ends its own sentence (“… okay.”) ends the outer sentence too when a capitalised word follows
-     * and no verb of saying comes right after (“Why?” Smith asked).
-     */
-    public static List<int[]> split(List<Token> tokens, Predicate<String> isSpeechVerb) {
-        List<int[]> out = new ArrayList<>();
-        int start = 0;
-        for (int i = 0; i < tokens.size(); i++) {
-            Token t = tokens.get(i);
-            boolean end = false;
-            if (t.type() == Token.Type.PUNCT && (t.is(".") || t.is("?") || t.is("!"))) {
-                end = nextStartsSentence(tokens, i + 1) && !(t.is(".") && abbreviationBefore(tokens, i));
-            } else if (t.isQuote()) {
-                String inner = t.text();
-                char last = inner.length() >= 2 ? inner.charAt(inner.length() - 2) : ' ';
-                if ((last == '.' || last == '?' || last == '!') && i + 1 < tokens.size()
-                        && (tokens.get(i + 1).isCapitalised() || tokens.get(i + 1).isQuote())
-                        && !speechVerbSoon(tokens, i + 1, isSpeechVerb)) {
-                    end = true;
-                }
-            }
-            if (end) {
-                out.add(new int[]{start, i + 1});
-                start = i + 1;
-            }
-        }
-        if (start < tokens.size()) {
-            out.add(new int[]{start, tokens.size()});
-        }
-        return out;
-    }
-
-    private static boolean nextStartsSentence(List<Token> tokens, int i) {
-        if (i >= tokens.size()) {
-            return false;
-        }
-        Token n = tokens.get(i);
-        if (n.isQuote()) {
-            return true;
-        }
-        if (n.type() == Token.Type.PUNCT) {
-            return n.is("(") || n.is("[") || n.is("—");
-        }
-        char c = n.text().charAt(0);
-        return Character.isUpperCase(c) || Character.isDigit(c);
-    }
-
-    private static boolean abbreviationBefore(List<Token> tokens, int dot) {
-        if (dot == 0) {
-            return false;
-        }
-        Token w = tokens.get(dot - 1);
-        if (!w.isWord() || w.end() != tokens.get(dot).start()) {
-            return false;
-        }
-        return NewsStops.isAbbreviation(w.text()) || (w.text().length() == 1 && Character.isUpperCase(w.text().charAt(0)));
-    }
-
-    private static boolean speechVerbSoon(List<Token> tokens, int from, Predicate<String> verb) {
-        for (int j = from; j < Math.min(tokens.size(), from + SPEECH_VERB_WINDOW); j++) {
-            Token t = tokens.get(j);
-            if (t.is(".") || t.isQuote()) {
-                return false;
-            }
-            if (t.isWord() && verb.test(t.lower())) {
-                // "“Why?” Smith asked." attributes the quotation before; "“…” He added: “…”" opens a new sentence
-                return !(j + 1 < tokens.size() && tokens.get(j + 1).is(":"));
-            }
-        }
-        return false;
     }
 }
