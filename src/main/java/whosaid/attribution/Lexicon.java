@@ -133,6 +133,7 @@ final class Lexicon {
     static final Set<String> QUOTING_VERBS = WordList.set("quoting-verbs");
     static final Set<String> RELATIVE_PRONOUNS = WordList.set("relative-pronouns");
     static final Set<String> COORDINATORS = WordList.set("coordinators");
+    static final Set<String> SENTENCE_CONNECTORS = WordList.set("sentence-connectors");
     static final Set<String> ASIDE_OPENERS = WordList.set("aside-openers");
     static final Set<String> CONTINUING_PARTICIPLES = WordList.set("continuing-participles");
     static final Set<String> OBJECT_PREPOSITIONS = WordList.set("object-prepositions");

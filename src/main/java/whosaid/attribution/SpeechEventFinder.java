@@ -55,8 +55,16 @@ final class SpeechEventFinder {
                 }
                 continue;
             }
+            if (l.endsWith("ing") && Lexicon.isSpeechVerb(l) && v - 1 > s && quotationSoon(v + 1, e)) {
+                // "…, with Ana Ruiz calling it a “wish list”": the name before the participle speaks
+                Mention who = withNameParticiple(v, s);
+                if (who != null) {
+                    out.add(new SpeechEvent(v, t.text(), who, who.first(), v, false, null));
+                    continue;
+                }
+            }
             if (l.endsWith("ing") && Lexicon.isSpeechVerb(l) && v - 1 > s && toks.get(v - 1).is(",")
-                    && !Lexicon.WEAK_VERBS.contains(Lexicon.speechVerb(l))) {
+                    && (!Lexicon.WEAK_VERBS.contains(Lexicon.speechVerb(l)) || quotationSoon(v + 1, e))) {
                 // "Skyline Air cancelled 300 flights, saying “…”": the clause's subject speaks
                 Mention subject = subjects.sentenceSubject(s, v - 1);
                 if (subject != null && subject.last() < v) {
@@ -159,6 +167,19 @@ final class SpeechEventFinder {
             }
         }
         return null;
+    }
+
+    /** "with Ana Ruiz calling …": the name right before a participle that follows "with", else null. */
+    private Mention withNameParticiple(int v, int s) {
+        if (!MentionReader.isNamePart(toks.get(v - 1))) {
+            return null;
+        }
+        Mention m = reader.endingAt(v - 1, s);
+        if (m == null || m.type() != Mention.Type.NAME || m.first() - 1 < s
+                || !toks.get(m.first() - 1).lower().equals("with")) {
+            return null;
+        }
+        return m;
     }
 
     private boolean quotationSoon(int from, int e) {

@@ -257,6 +257,11 @@ final class SubjectReader {
     /** The noun phrase that opens the sentence (after a fronted adverbial), as the subject of a later verb. */
     Mention sentenceSubject(int s, int limit) {
         int i = s;
+        // "And then Reyes went on the attack": linking words without a comma stand before the subject
+        while (i + 1 < limit && toks.get(i).isWord() && toks.get(i + 1).isWord()
+                && Lexicon.SENTENCE_CONNECTORS.contains(toks.get(i).lower())) {
+            i++;
+        }
         if (i < limit && toks.get(i).isWord() && (FRONTED.contains(toks.get(i).lower()) || frontedParticiple(i, limit))) {
             int c = i;
             while (c < limit && !toks.get(c).is(",")) {

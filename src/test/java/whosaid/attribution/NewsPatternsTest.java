@@ -215,4 +215,15 @@ class NewsPatternsTest {
         assertEquals("Lena Fox", Fixture.speakerOf(aa, "I can promise"));
         assertEquals("Kim Hale", Fixture.speakerOf(aa, "I do not know"));
     }
+
+    @Test
+    void aParticipleOfSayingAfterTheClauseGivesTheWordsToItsSubject() {
+        ArticleAttribution aa = Fixture.run(null,
+                "And then Reyes went on the attack, saying, \"Will the mayor finally resign?\"",
+                "Ana Ruiz attacked the council, calling its members, among other things, “cowards.”",
+                "Councillors were irritated, with Lena Fox calling the plan a “wish list.”");
+        assertEquals("Reyes", Fixture.speakerOf(aa, "Will the mayor"));
+        assertEquals("Ana Ruiz", Fixture.speakerOf(aa, "cowards"));
+        assertEquals("Lena Fox", Fixture.speakerOf(aa, "wish list"));
+    }
 }
