@@ -33,6 +33,8 @@ final class SubjectReader {
     /** The name in apposition after a role and its comma. */
     private static final int NAME_REACH = 14;
     private static final Set<String> FRONTED = Lexicon.FRONTED_OPENERS;
+    /** Tokens a parenthesis between subject and verb may hold: a party-and-state tag, "pictured", an age. */
+    private static final int MAX_PARENTHESIS = 8;
     /** Without "to": before a verb of saying it opens an infinitive ("was due to say"), not a place phrase. */
     private static final Set<String> PREPOSITIONS = Lexicon.PREPOSITIONS.stream().filter(w -> !w.equals("to"))
             .collect(java.util.stream.Collectors.toUnmodifiableSet());
@@ -46,11 +48,32 @@ final class SubjectReader {
     }
 
     /** The subject ending right before the verb, skipping adverbs, auxiliaries and an apposition. */
+    /**
+     * "Sen. Ana Ruiz (D-Ore.) said", "Omar Reyes (pictured), said": a short parenthesis between the subject and the
+     * verb, and a comma after it, stand aside; the subject ends before the opening bracket.
+     */
+    private int beforeParenthesis(int j, int s) {
+        int k = j;
+        if (k - 1 >= s && toks.get(k).is(",") && toks.get(k - 1).is(")")) {
+            k--;
+        }
+        if (k < s || !toks.get(k).is(")")) {
+            return j;
+        }
+        for (int o = k - 1; o >= s && k - o <= MAX_PARENTHESIS; o--) {
+            if (toks.get(o).is("(")) {
+                return o - 1 >= s && toks.get(o - 1).isWord() ? o - 1 : j;
+            }
+        }
+        return j;
+    }
+
     Mention leftSubject(int v, int s) {
         int j = v - 1;
         while (j >= s && toks.get(j).isWord() && Lexicon.BETWEEN_SUBJECT_AND_VERB.contains(toks.get(j).lower())) {
             j--;
         }
+        j = beforeParenthesis(j, s);
         if (j < s) {
             return null;
         }
@@ -279,8 +302,9 @@ final class SubjectReader {
         int e = i;
         while (e < limit && e - i < MAX_SUBJECT) {
             Token t = toks.get(e);
-            if (t.is(".") && e > i && Lexicon.HONORIFICS.containsKey(toks.get(e - 1).lower())) {
-                e++; // the dot of "Ms." belongs to the name
+            if (t.is(".") && e > i && (Lexicon.HONORIFICS.containsKey(toks.get(e - 1).lower())
+                    || Lexicon.isTitleWord(toks.get(e - 1).lower()))) {
+                e++; // the dot of "Ms." or "Sen." belongs to the name
                 continue;
             }
             if (!t.isWord()) {

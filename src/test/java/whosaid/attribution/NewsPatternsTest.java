@@ -226,4 +226,15 @@ class NewsPatternsTest {
         assertEquals("Ana Ruiz", Fixture.speakerOf(aa, "cowards"));
         assertEquals("Lena Fox", Fixture.speakerOf(aa, "wish list"));
     }
+
+    @Test
+    void aPartyTagInBracketsStandsAsideBetweenTheNameAndTheVerb() {
+        ArticleAttribution aa = Fixture.run(null,
+                "Gov. Lena Fox (D-Ore.), said, “We are going all the way to the coast.”",
+                "Sen. Omar Reyes (R-Tex.) said after a lunch on Tuesday that he had not read the plan, but called it "
+                        + "a “starting point for talks.”");
+        assertEquals("Lena Fox", Fixture.speakerOf(aa, "We are going"));
+        assertEquals("Omar Reyes", Fixture.speakerOf(aa, "starting point"));
+        assertEquals("Omar Reyes", Fixture.find(aa, "starting point").mention());
+    }
 }
