@@ -135,10 +135,20 @@ public final class QuoteDetector {
                 s++;
             }
         }
-        if (e <= s) {
+        if (e <= s || !hasWord(text, s, e)) {
+            // Marks around no word (a stray mark, a lone symbol, invisible characters) quote nothing.
             return;
         }
         out.add(new Found(new Span(s, e), unclosed));
+    }
+
+    private static boolean hasWord(String text, int start, int end) {
+        for (int i = start; i < end; i++) {
+            if (Character.isLetterOrDigit(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A quotation's inner span, and whether it ran to its paragraph's end without a closing mark. */
