@@ -32,20 +32,26 @@ public final class QuoteDetector {
         List<Quote> out = new ArrayList<>();
         if (title != null && !title.isEmpty()) {
             for (Found f : spans(title, 0, title.length())) {
-                out.add(make(true, title, f, 0));
+                out.add(make(true, title, f, new Span(0, title.length())));
             }
         }
         for (Span p : paragraphs) {
             for (Found f : spans(body, p.start(), p.end())) {
-                out.add(make(false, body, f, p.start()));
+                out.add(make(false, body, f, p));
             }
         }
         return out;
     }
 
-    private Quote make(boolean inTitle, String text, Found f, int paraStart) {
+    private Quote make(boolean inTitle, String text, Found f, Span paragraph) {
         Span inner = f.span();
-        QuoteKind kind = kinds.classify(text, inner, paraStart, inTitle);
+        QuoteKind kind = kinds.classify(text, inner, paragraph.start(), inTitle);
+        if (!inTitle && !f.unclosed()) {
+            // A headline's quotation is the story's claim, and an unclosed one runs on: both stay speech.
+            QuoteKind notSpeech = NotSpeech.classify(text, inner, paragraph.start(), paragraph.end(),
+                    kind == QuoteKind.DIRECT);
+            kind = notSpeech == null ? kind : notSpeech;
+        }
         return new Quote(inTitle, inner.start(), inner.end(), inner.of(text), kind, f.unclosed());
     }
 
