@@ -20,7 +20,7 @@ import whosaid.store.Database;
         description = {"List quotations with their speaker and evidence (article, outlet, character offsets).",
                 "start/end are offsets into the article body (into the title when in_title is true)."})
 final class QuotesCommand extends DatabaseCommand {
-    enum Kind { direct, partial, indirect, all }
+    enum Kind { direct, partial, indirect, title, scare, all }
 
     @Option(names = "--speaker", paramLabel = "NAME", description = "Only quotes by this speaker (any name they go by).")
     String speaker;
@@ -34,7 +34,9 @@ final class QuotesCommand extends DatabaseCommand {
     @Option(names = "--kind", paramLabel = "KIND", split = ",",
             description = {"Only quotes of these kinds (comma-separated): ${COMPLETION-CANDIDATES}.",
                     "Default: direct,partial, the words between quotation marks. 'indirect' is reported speech "
-                            + "without marks (X said that ...); 'all' lists every kind."})
+                            + "without marks (X said that ...); 'title' (of a book, film, show, song) and 'scare' "
+                            + "(scare quotes, nicknames, slogans, words used as words) are quoted words nobody says, "
+                            + "with no speaker; 'all' lists every kind."})
     List<Kind> kinds;
 
     @Mixin

@@ -11,6 +11,7 @@ import whosaid.claims.ClaimMember;
 import whosaid.claims.ExistingClaim;
 import whosaid.claims.Statement;
 import whosaid.ingest.Article;
+import whosaid.quotes.QuoteKind;
 import whosaid.store.AnalysisWriter;
 import whosaid.store.ClaimWrite;
 import whosaid.store.Reads;
@@ -42,6 +43,9 @@ public final class ClaimRefresh {
         List<Statement> pending = new ArrayList<>();
         Map<Long, StoredQuote> byId = new LinkedHashMap<>();
         for (StoredQuote q : quotes) {
+            if (!QuoteKind.of(q.kind()).speech()) {
+                continue; // a title or a scare quote is nobody's claim
+            }
             byId.put(q.quoteId(), q);
             if (q.claimId() == null) {
                 pending.add(statements.of(q));

@@ -12,6 +12,7 @@ import whosaid.contradictions.Contradiction;
 import whosaid.contradictions.ContradictionFinder;
 import whosaid.contradictions.Side;
 import whosaid.ingest.Article;
+import whosaid.quotes.QuoteKind;
 import whosaid.text.ArticleText;
 import whosaid.store.AnalysisWriter;
 import whosaid.store.ArticleRow;
@@ -58,6 +59,9 @@ public final class ContradictionRefresh {
         List<Statement> said = new ArrayList<>();
         Map<Long, Long> claimOf = new HashMap<>();
         for (StoredQuote q : reads.allQuotes()) {
+            if (!QuoteKind.of(q.kind()).speech()) {
+                continue; // a title or a scare quote is nobody's words: two outlets quoting a show's name agree
+            }
             said.add(statements.of(q));
             if (q.claimId() != null) {
                 claimOf.put(q.quoteId(), q.claimId());

@@ -14,6 +14,7 @@ import whosaid.attribution.Attribution;
 import whosaid.attribution.KnownSpeaker;
 import whosaid.attribution.LinkedSpeaker;
 import whosaid.attribution.QuoteAttributor;
+import whosaid.attribution.SieveName;
 import whosaid.attribution.SpeakerKind;
 import whosaid.attribution.SpeakerLinker;
 import whosaid.ingest.Article;
@@ -54,8 +55,12 @@ public final class QuotePipeline {
     public record Detected(Article article, ArticleText text, List<Quote> quotes, List<Quote> reported) {
     }
 
-    /** One article's two readings (quotations, reported speech), attributed but not yet linked across articles. */
-    public record Attributed(Article article, ArticleAttribution direct, ArticleAttribution indirect) {
+    /**
+     * One article's two readings (quotations, reported speech), attributed but not yet linked across articles, and
+     * its quotations that are nobody's speech (titles, scare quotes), which no reading sees.
+     */
+    public record Attributed(Article article, ArticleAttribution direct, ArticleAttribution indirect,
+                             List<Quote> notSpeech) {
     }
 
     /** The whole analysis of one article: detected, attributed, then linked to the articles analysed before. */
@@ -72,10 +77,13 @@ public final class QuotePipeline {
 
     /** Says who spoke each quotation and statement, within the article. Safe to call from several threads. */
     public Attributed attribute(Detected d) {
-        ArticleAttribution direct = attributor.analyse(d.text(), d.article(), d.quotes());
+        // A title or a scare quote is nobody's words: attributing it would give a show's name a speaker.
+        ArticleAttribution direct = attributor.analyse(d.text(), d.article(),
+                d.quotes().stream().filter(q -> q.kind().speech()).toList());
         // Reported speech is attributed in a reading of its own so that it cannot change who said the quotations.
         ArticleAttribution indirect = attributor.analyse(d.text(), d.article(), d.reported());
-        return new Attributed(d.article(), direct, indirect);
+        return new Attributed(d.article(), direct, indirect,
+                d.quotes().stream().filter(q -> !q.kind().speech()).toList());
     }
 
     /** Links the article's speakers to the entities of the articles linked before it. One thread, article order. */
@@ -93,6 +101,9 @@ public final class QuotePipeline {
                 quotes.add(new AnalysedQuote(at.quote(), ref, at.mention(), at.cue(), at.sieve(), at.confidence()));
             }
         }
+        for (Quote q : a.notSpeech()) {
+            quotes.add(new AnalysedQuote(q, null, null, null, SieveName.NONE.label(), 0.0));
+        }
         quotes.sort((x, y) -> Integer.compare(order(x.quote()), order(y.quote())));
         return new AnalysedArticle(a.article(), quotes);
     }
@@ -102,12 +113,15 @@ public final class QuotePipeline {
         return q.inTitle() ? q.start() - Integer.MAX_VALUE / 2 : q.start();
     }
 
-    /** Reported clauses that no quotation overlaps: a quoted clause is already stored as the quotation. */
+    /**
+     * Reported clauses that no quotation of speech overlaps: a quoted clause is already stored as the quotation, but
+     * a scare quote inside a clause ("she said the so-called “reform” failed") leaves the clause reported speech.
+     */
     private List<Quote> indirectQuotes(ArticleText text, List<Quote> quotes) {
         List<Quote> out = new ArrayList<>();
         for (ReportedStatement r : reported.find(text)) {
             boolean quoted = quotes.stream()
-                    .anyMatch(q -> !q.inTitle() && q.start() < r.end() && r.start() < q.end());
+                    .anyMatch(q -> !q.inTitle() && q.kind().speech() && q.start() < r.end() && r.start() < q.end());
             if (!quoted && r.end() > r.start()) {
                 out.add(new Quote(false, r.start(), r.end(), r.text(), QuoteKind.INDIRECT, false));
             }

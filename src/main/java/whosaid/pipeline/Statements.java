@@ -28,7 +28,7 @@ final class Statements {
         String context = q.inTitle() ? q.articleTitle()
                 : sentenceAround(texts.computeIfAbsent(q.articleRowId(), this::text), q.start(), q.end());
         return new Statement(q.quoteId(), q.articleRowId(), q.articleTitle(), q.outlet(), q.published(), q.speaker(),
-                q.text(), q.start(), q.end(), q.inTitle(), QuoteKind.valueOf(q.kind().toUpperCase(java.util.Locale.ROOT)),
+                q.text(), q.start(), q.end(), q.inTitle(), QuoteKind.of(q.kind()),
                 context);
     }
 

@@ -32,20 +32,26 @@ public final class QuoteDetector {
         List<Quote> out = new ArrayList<>();
         if (title != null && !title.isEmpty()) {
             for (Found f : spans(title, 0, title.length())) {
-                out.add(make(true, title, f, 0));
+                out.add(make(true, title, f, new Span(0, title.length())));
             }
         }
         for (Span p : paragraphs) {
             for (Found f : spans(body, p.start(), p.end())) {
-                out.add(make(false, body, f, p.start()));
+                out.add(make(false, body, f, p));
             }
         }
         return out;
     }
 
-    private Quote make(boolean inTitle, String text, Found f, int paraStart) {
+    private Quote make(boolean inTitle, String text, Found f, Span paragraph) {
         Span inner = f.span();
-        QuoteKind kind = kinds.classify(text, inner, paraStart, inTitle);
+        QuoteKind kind = kinds.classify(text, inner, paragraph.start(), inTitle);
+        if (!inTitle && !f.unclosed()) {
+            // A headline's quotation is the story's claim, and an unclosed one runs on: both stay speech.
+            QuoteKind notSpeech = NotSpeech.classify(text, inner, paragraph.start(), paragraph.end(),
+                    kind == QuoteKind.DIRECT);
+            kind = notSpeech == null ? kind : notSpeech;
+        }
         return new Quote(inTitle, inner.start(), inner.end(), inner.of(text), kind, f.unclosed());
     }
 
@@ -135,10 +141,20 @@ public final class QuoteDetector {
                 s++;
             }
         }
-        if (e <= s) {
+        if (e <= s || !hasWord(text, s, e)) {
+            // Marks around no word (a stray mark, a lone symbol, invisible characters) quote nothing.
             return;
         }
         out.add(new Found(new Span(s, e), unclosed));
+    }
+
+    private static boolean hasWord(String text, int start, int end) {
+        for (int i = start; i < end; i++) {
+            if (Character.isLetterOrDigit(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A quotation's inner span, and whether it ran to its paragraph's end without a closing mark. */

@@ -164,7 +164,7 @@ public final class Reads {
             var speakerCount = DSL.countDistinct(QUOTE.SPEAKER_ID);
             database.dsl().select(ARTICLE.OUTLET_ID, quoteCount, speakerCount)
                     .from(QUOTE).join(ARTICLE).on(ARTICLE.ID.eq(QUOTE.ARTICLE_ID))
-                    .where(QUOTE.KIND.ne(QuoteWrite.REPORTED))
+                    .where(QUOTE.KIND.notIn(QuoteWrite.REPORTED, QuoteWrite.TITLE, QuoteWrite.SCARE))
                     .groupBy(ARTICLE.OUTLET_ID)
                     .forEach(r -> quoted.put(r.value1(), new int[]{r.value2(), r.value3()}));
             List<StoredOutlet> out = new ArrayList<>();
