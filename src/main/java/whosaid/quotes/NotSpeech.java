@@ -73,10 +73,8 @@ final class NotSpeech {
         if (words.size() <= MAX_NICKNAME_WORDS && isNickname(quoted, words, left, right)) {
             return QuoteKind.SCARE;
         }
-        if (words.size() >= 2 && isTitleCase(quoted, words)
-                && !endsWithClauseMark(quoted)) {
-            return QuoteKind.TITLE;
-        }
+        // A Title-Case phrase with no cue around it is not taken for a title: on real news it is as often a
+        // capitalised phrase someone said (a gold-annotated quotation) as a show's name, so it stays speech.
         return null;
     }
 
