@@ -20,14 +20,18 @@ import whosaid.store.Database;
                 "a JSONL file (one article a line: id, title, outlet, published, url, byline, text; only text is",
                 "required), a directory (walked), or - for standard input.",
                 "",
-                "The same article twice is stored once. Each file is stored whole or not at all: a bad file is",
-                "named with its line on stderr and skipped, the other files go on, and the exit code is 3.",
-                "Ends with one line: files, articles new, articles already known, quotes, reported statements, errors."})
+                "The same article twice is stored once, and each article whole or not at all. A bad record (an",
+                "empty text, a JSONL line that is not JSON or has a field of the wrong type) is named with its",
+                "file and line on stderr and skipped, the file's other articles are stored; a file that cannot be",
+                "read at all is named and skipped, the other files go on. Either way the exit code is 3.",
+                "Ends with one line: files, articles new, articles already known, quotes, reported statements,",
+                "bad records skipped, errors (files not read)."})
 final class IngestCommand extends DatabaseCommand {
     @Parameters(paramLabel = "PATH", arity = "1..*", description = "Files, directories, or - for standard input.")
     List<String> paths;
 
-    @Option(names = "--strict", description = "Stop at the first bad file.")
+    @Option(names = "--strict", description = {"Each file all or nothing: a bad record rejects its whole file, and "
+            + "the run stops at the first bad file."})
     boolean strict;
 
     @Option(names = "--quiet", description = "Print no progress, only errors and the summary.")
@@ -39,7 +43,7 @@ final class IngestCommand extends DatabaseCommand {
         Progress progress = new Progress(err(), !quiet && System.console() != null);
         IngestSummary summary = new IngestJob(database, System.in).run(inputs, strict, progress).summary();
         out().println("ingested " + summary);
-        return summary.errors() > 0 ? ExitCodes.BAD_INPUT : ExitCodes.OK;
+        return summary.anyBadInput() ? ExitCodes.BAD_INPUT : ExitCodes.OK;
     }
 
     /** A progress bar on a terminal; in a pipe only the errors, so logs stay clean. */
@@ -68,6 +72,12 @@ final class IngestCommand extends DatabaseCommand {
 
         @Override
         public void fileFailed(int index, int files, BadInputException error) {
+            finish();
+            err.println("whosaid: " + error.getMessage());
+        }
+
+        @Override
+        public void recordSkipped(int index, int files, BadInputException error) {
             finish();
             err.println("whosaid: " + error.getMessage());
         }

@@ -8,6 +8,13 @@ public interface IngestListener {
 
     void fileFailed(int index, int files, BadInputException error);
 
+    /**
+     * One bad record of a file was left out and the file's other articles go on (not in a strict run, where the
+     * record fails its file through {@link #fileFailed}). Called before the file's {@link #fileDone}.
+     */
+    default void recordSkipped(int index, int files, BadInputException error) {
+    }
+
     /** Every file is read and stored; the claim and contradiction stages run next, over the whole store. */
     default void filesDone(IngestSummary summary) {
     }
