@@ -46,11 +46,18 @@ final class IngestCommand extends DatabaseCommand {
         return summary.anyBadInput() ? ExitCodes.BAD_INPUT : ExitCodes.OK;
     }
 
-    /** A progress bar on a terminal; in a pipe only the errors, so logs stay clean. */
+    /**
+     * A progress bar on a terminal, by file and, inside a file, by article (a single large JSONL file is one file);
+     * in a pipe only the errors, so logs stay clean. The analysing threads report every article, so the bar is
+     * redrawn at most every {@value #REDRAW_MS} ms.
+     */
     private static final class Progress implements IngestListener {
+        private static final long REDRAW_MS = 200;
+        private static final int WIDTH = 30;
         private final PrintWriter err;
         private final boolean bar;
         private boolean drawn;
+        private long lastDrawn;
 
         Progress(PrintWriter err, boolean bar) {
             this.err = err;
@@ -62,28 +69,45 @@ final class IngestCommand extends DatabaseCommand {
             if (!bar) {
                 return;
             }
-            int width = 30;
-            int filled = files == 0 ? width : index * width / files;
-            err.print("\r[" + "#".repeat(filled) + " ".repeat(width - filled) + "] " + index + "/" + files
-                    + " files, " + soFar.articlesNew() + " new articles, " + soFar.quotes() + " quotes");
+            draw(index, files, index + "/" + files + " files, " + soFar.articlesNew() + " new articles, "
+                    + soFar.quotes() + " quotes");
+        }
+
+        @Override
+        public synchronized void articlesAnalysed(int index, int files, String name, int done, int articles) {
+            long now = System.nanoTime() / 1_000_000;
+            if (!bar || articles < 2 || (now - lastDrawn < REDRAW_MS && done < articles)) {
+                return;
+            }
+            lastDrawn = now;
+            draw(done, articles, "file " + index + "/" + files + ": " + done + "/" + articles + " articles analysed");
+        }
+
+        private synchronized void draw(int done, int of, String text) {
+            if (!bar) {
+                return;
+            }
+            int filled = of == 0 ? WIDTH : Math.min(WIDTH, done * WIDTH / of);
+            // padded so that a shorter line wipes out the end of the longer one before it
+            err.print("\r[" + "#".repeat(filled) + " ".repeat(WIDTH - filled) + "] " + String.format("%-60s", text));
             err.flush();
             drawn = true;
         }
 
         @Override
-        public void fileFailed(int index, int files, BadInputException error) {
+        public synchronized void fileFailed(int index, int files, BadInputException error) {
             finish();
             err.println("whosaid: " + error.getMessage());
         }
 
         @Override
-        public void recordSkipped(int index, int files, BadInputException error) {
+        public synchronized void recordSkipped(int index, int files, BadInputException error) {
             finish();
             err.println("whosaid: " + error.getMessage());
         }
 
         @Override
-        public void filesDone(IngestSummary summary) {
+        public synchronized void filesDone(IngestSummary summary) {
             finish();
         }
 

@@ -104,7 +104,8 @@ public final class IngestJob {
                 for (BadInputException bad : records.badRecords()) {
                     listener.recordSkipped(index, total, bad);
                 }
-                summary = ingest(records, pipeline, writer, stored, texts, times, summary);
+                Progress progress = new Progress(listener, index, total, source.name());
+                summary = ingest(records, pipeline, writer, stored, texts, times, summary, progress);
                 listener.fileDone(index, total, source.name(), summary);
             } catch (BadInputException e) {
                 summary = summary.failed();
@@ -132,7 +133,7 @@ public final class IngestJob {
 
     private IngestSummary ingest(FileRecords records, QuotePipeline pipeline, ArticleWriter writer,
                                  Map<Long, Article> stored, Map<Long, ArticleText> texts, StageTimes times,
-                                 IngestSummary summary) {
+                                 IngestSummary summary, Progress progress) {
         List<Article> articles = records.articles();
         long t1 = System.nanoTime();
         // Known articles are skipped before analysis: re-ingesting a folder costs only the reading.
@@ -140,9 +141,12 @@ public final class IngestJob {
         long t2 = System.nanoTime();
         // Detection and attribution read one article each, so they run on every core; linking remembers the
         // speakers of the articles before, so it runs after them, in article order.
-        List<QuotePipeline.Detected> detected = fresh.parallelStream().map(pipeline::detect).toList();
+        progress.start(fresh.size());
+        List<QuotePipeline.Detected> detected = fresh.parallelStream()
+                .map(a -> progress.stepDone(pipeline.detect(a))).toList();
         long t3 = System.nanoTime();
-        List<QuotePipeline.Attributed> attributed = detected.parallelStream().map(pipeline::attribute).toList();
+        List<QuotePipeline.Attributed> attributed = detected.parallelStream()
+                .map(d -> progress.stepDone(pipeline.attribute(d))).toList();
         long t4 = System.nanoTime();
         List<ArticleWrite> writes = new ArrayList<>(attributed.size());
         for (QuotePipeline.Attributed a : attributed) {
@@ -165,6 +169,35 @@ public final class IngestJob {
         int known = articles.size() - fresh.size();
         return summary.plus(outcome.articlesNew(), known + outcome.articlesKnown(), outcome.quotesStored(),
                 outcome.reportedStored(), records.badRecords().size());
+    }
+
+    /**
+     * The analysis of one file's new articles as it goes: each article is detected and then attributed, two steps,
+     * so half the steps done is the articles done.
+     */
+    private static final class Progress {
+        private final IngestListener listener;
+        private final int index;
+        private final int files;
+        private final String name;
+        private final java.util.concurrent.atomic.AtomicInteger steps = new java.util.concurrent.atomic.AtomicInteger();
+        private int articles;
+
+        Progress(IngestListener listener, int index, int files, String name) {
+            this.listener = listener;
+            this.index = index;
+            this.files = files;
+            this.name = name;
+        }
+
+        void start(int articles) {
+            this.articles = articles;
+        }
+
+        <T> T stepDone(T result) {
+            listener.articlesAnalysed(index, files, name, steps.incrementAndGet() / 2, articles);
+            return result;
+        }
     }
 
     private int refresh(Map<Long, Article> stored, Map<Long, ArticleText> texts, StageTimes times) {
