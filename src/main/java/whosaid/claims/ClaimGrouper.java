@@ -58,12 +58,28 @@ public final class ClaimGrouper {
     private final Map<String, Integer> lemmaDf = new HashMap<>();
     private int documents;
     private long nextProvisional = -1;
+    /*
+     * Per indexed entry, by its serial (its place in indexing order), stamped with the probe they belong to so that
+     * nothing is cleared between probes. comparedBy: the near-duplicate layer compares a candidate once, however many
+     * LSH bands it shares with the probe (wordings with the same shingles share all sixteen, so an article of two
+     * thousand quotations of one shape cost sixteen times the comparisons). reachedBy, wordsReaching, lastWord: the
+     * paraphrase layer counts how many of the probe's words reached a candidate.
+     */
+    private int[] comparedBy = new int[256];
+    private int[] reachedBy = new int[256];
+    private int[] wordsReaching = new int[256];
+    private int[] lastWord = new int[256];
+    private int probeCount;
 
-    /** One indexed wording. */
+    /** One wording; {@code serial} is its place in indexing order, -1 for a probe not yet indexed. */
     private record Entry(long statementId, long claimId, Wording wording, String speaker, SoftOverlap.Bag bag,
-                         Set<String> shingles, String frame) {
+                         Set<String> shingles, String frame, int serial) {
         Entry withClaim(long claim) {
-            return new Entry(statementId, claim, wording, speaker, bag, shingles, frame);
+            return new Entry(statementId, claim, wording, speaker, bag, shingles, frame, serial);
+        }
+
+        Entry withSerial(int serial) {
+            return new Entry(statementId, claimId, wording, speaker, bag, shingles, frame, serial);
         }
     }
 
@@ -185,8 +201,13 @@ public final class ClaimGrouper {
         }
         // (c) near duplicates
         double bestScore = 0;
+        int probe = ++probeCount;
         for (long key : minHasher.bandKeys(e.shingles())) {
             for (Entry c : recent(buckets.get(key))) {
+                if (comparedBy[c.serial()] == probe) {
+                    continue;
+                }
+                comparedBy[c.serial()] = probe;
                 double j = MinHasher.jaccard(e.shingles(), c.shingles());
                 if (j >= NEAR_DUPLICATE && j > bestScore && allowed(e, c, false)) {
                     best = c;
@@ -204,26 +225,27 @@ public final class ClaimGrouper {
             // a prolific speaker's lists would otherwise have it grow with the corpus.
             // per candidate: how many of this wording's words found it, and the last word that did (so a word
             // that reaches it under several of its keys counts once, without a set per word)
-            Map<Entry, int[]> words = new java.util.IdentityHashMap<>();
             List<Entry> found = new ArrayList<>();
             List<Set<String>> concepts = e.bag().concepts();
             for (int word = 0; word < concepts.size(); word++) {
                 for (String k : concepts.get(word)) {
                     for (Entry c : recent(speakerConcepts.get(e.speaker() + '\u0001' + k))) {
-                        int[] seen = words.get(c);
-                        if (seen == null) {
+                        int at = c.serial();
+                        if (reachedBy[at] != probe) {
                             found.add(c);
-                            words.put(c, new int[]{1, word});
-                        } else if (seen[1] != word) {
-                            seen[0]++;
-                            seen[1] = word;
+                            reachedBy[at] = probe;
+                            wordsReaching[at] = 1;
+                            lastWord[at] = word;
+                        } else if (lastWord[at] != word) {
+                            wordsReaching[at]++;
+                            lastWord[at] = word;
                         }
                     }
                 }
             }
             int scored = 0;
             for (Entry c : found) {
-                if (words.get(c)[0] < 2) {
+                if (wordsReaching[c.serial()] < 2) {
                     continue;
                 }
                 if (++scored > PARAPHRASE_BUDGET) {
@@ -256,7 +278,7 @@ public final class ClaimGrouper {
 
     private Entry entry(long statementId, long claimId, Wording w, String speaker, String frame) {
         return new Entry(statementId, claimId, w, speakerKey(speaker), SoftOverlap.bag(w.content(), lexicon),
-                MinHasher.shingles(bagLemmas(w)), frame);
+                MinHasher.shingles(bagLemmas(w)), frame, -1);
     }
 
     /** Lemmatised content words: shingles over them ignore function words, inflection and punctuation. */
@@ -298,7 +320,15 @@ public final class ClaimGrouper {
         return clause;
     }
 
-    private void index(Entry e) {
+    private void index(Entry unindexed) {
+        Entry e = unindexed.withSerial(documents);
+        if (documents == reachedBy.length) {
+            int size = documents * 2;
+            comparedBy = java.util.Arrays.copyOf(comparedBy, size);
+            reachedBy = java.util.Arrays.copyOf(reachedBy, size);
+            wordsReaching = java.util.Arrays.copyOf(wordsReaching, size);
+            lastWord = java.util.Arrays.copyOf(lastWord, size);
+        }
         Wording w = e.wording();
         exact.computeIfAbsent(w.folded(), k -> new ArrayList<>(1)).add(e);
         if (e.frame() != null) {

@@ -20,14 +20,18 @@ import whosaid.store.Database;
                 "a JSONL file (one article a line: id, title, outlet, published, url, byline, text; only text is",
                 "required), a directory (walked), or - for standard input.",
                 "",
-                "The same article twice is stored once. Each file is stored whole or not at all: a bad file is",
-                "named with its line on stderr and skipped, the other files go on, and the exit code is 3.",
-                "Ends with one line: files, articles new, articles already known, quotes, reported statements, errors."})
+                "The same article twice is stored once, and each article whole or not at all. A bad record (an",
+                "empty text, a JSONL line that is not JSON or has a field of the wrong type) is named with its",
+                "file and line on stderr and skipped, the file's other articles are stored; a file that cannot be",
+                "read at all is named and skipped, the other files go on. Either way the exit code is 3.",
+                "Ends with one line: files, articles new, articles already known, quotes, reported statements,",
+                "bad records skipped, errors (files not read)."})
 final class IngestCommand extends DatabaseCommand {
     @Parameters(paramLabel = "PATH", arity = "1..*", description = "Files, directories, or - for standard input.")
     List<String> paths;
 
-    @Option(names = "--strict", description = "Stop at the first bad file.")
+    @Option(names = "--strict", description = {"Each file all or nothing: a bad record rejects its whole file, and "
+            + "the run stops at the first bad file."})
     boolean strict;
 
     @Option(names = "--quiet", description = "Print no progress, only errors and the summary.")
@@ -39,14 +43,21 @@ final class IngestCommand extends DatabaseCommand {
         Progress progress = new Progress(err(), !quiet && System.console() != null);
         IngestSummary summary = new IngestJob(database, System.in).run(inputs, strict, progress).summary();
         out().println("ingested " + summary);
-        return summary.errors() > 0 ? ExitCodes.BAD_INPUT : ExitCodes.OK;
+        return summary.anyBadInput() ? ExitCodes.BAD_INPUT : ExitCodes.OK;
     }
 
-    /** A progress bar on a terminal; in a pipe only the errors, so logs stay clean. */
+    /**
+     * A progress bar on a terminal, by file and, inside a file, by article (a single large JSONL file is one file);
+     * in a pipe only the errors, so logs stay clean. The analysing threads report every article, so the bar is
+     * redrawn at most every {@value #REDRAW_MS} ms.
+     */
     private static final class Progress implements IngestListener {
+        private static final long REDRAW_MS = 200;
+        private static final int WIDTH = 30;
         private final PrintWriter err;
         private final boolean bar;
         private boolean drawn;
+        private long lastDrawn;
 
         Progress(PrintWriter err, boolean bar) {
             this.err = err;
@@ -58,22 +69,45 @@ final class IngestCommand extends DatabaseCommand {
             if (!bar) {
                 return;
             }
-            int width = 30;
-            int filled = files == 0 ? width : index * width / files;
-            err.print("\r[" + "#".repeat(filled) + " ".repeat(width - filled) + "] " + index + "/" + files
-                    + " files, " + soFar.articlesNew() + " new articles, " + soFar.quotes() + " quotes");
+            draw(index, files, index + "/" + files + " files, " + soFar.articlesNew() + " new articles, "
+                    + soFar.quotes() + " quotes");
+        }
+
+        @Override
+        public synchronized void articlesAnalysed(int index, int files, String name, int done, int articles) {
+            long now = System.nanoTime() / 1_000_000;
+            if (!bar || articles < 2 || (now - lastDrawn < REDRAW_MS && done < articles)) {
+                return;
+            }
+            lastDrawn = now;
+            draw(done, articles, "file " + index + "/" + files + ": " + done + "/" + articles + " articles analysed");
+        }
+
+        private synchronized void draw(int done, int of, String text) {
+            if (!bar) {
+                return;
+            }
+            int filled = of == 0 ? WIDTH : Math.min(WIDTH, done * WIDTH / of);
+            // padded so that a shorter line wipes out the end of the longer one before it
+            err.print("\r[" + "#".repeat(filled) + " ".repeat(WIDTH - filled) + "] " + String.format("%-60s", text));
             err.flush();
             drawn = true;
         }
 
         @Override
-        public void fileFailed(int index, int files, BadInputException error) {
+        public synchronized void fileFailed(int index, int files, BadInputException error) {
             finish();
             err.println("whosaid: " + error.getMessage());
         }
 
         @Override
-        public void filesDone(IngestSummary summary) {
+        public synchronized void recordSkipped(int index, int files, BadInputException error) {
+            finish();
+            err.println("whosaid: " + error.getMessage());
+        }
+
+        @Override
+        public synchronized void filesDone(IngestSummary summary) {
             finish();
         }
 

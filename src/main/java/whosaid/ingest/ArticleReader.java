@@ -14,8 +14,9 @@ import java.util.Locale;
  *   <li>a digest when the text holds an article-end marker (a "read more" line right after a repeated title);</li>
  *   <li>else one plain-text article.</li>
  * </ol>
- * A file yields all its articles or a {@link BadInputException}, never a part, so a caller can store each file as
- * one transaction.
+ * {@link #records} keeps a bad record (an empty text, a line that is not JSON) apart from the good ones, so a caller
+ * can skip it and store the rest; {@link #read} is all or nothing: every article of the file, or the first bad
+ * record as the file's error. A problem of the whole file (missing, binary, not UTF-8, empty) is thrown by both.
  */
 public final class ArticleReader {
     private final StrictUtf8 decoder = new StrictUtf8();
@@ -32,11 +33,12 @@ public final class ArticleReader {
     }
 
     /**
-     * The articles in {@code content}.
+     * The good records in {@code content} and an error for each bad one.
      *
      * @param name the name to report and store as {@link Article#source()} ("-" for standard input)
+     * @throws BadInputException when the file as a whole is not articles
      */
-    public List<Article> read(String name, byte[] content) throws BadInputException {
+    public FileRecords records(String name, byte[] content) throws BadInputException {
         String text = decoder.decode(name, content);
         List<SourceLine> lines = SourceLine.split(text);
         if (isJsonlName(name) || firstNonBlank(text) == '{') {
@@ -48,7 +50,12 @@ public final class ArticleReader {
         return plainText.read(lines, name);
     }
 
-    /** Reads the file at {@code path}, naming it by the path as given. */
+    /** Every article in {@code content}, or the file's first bad record as its error. */
+    public List<Article> read(String name, byte[] content) throws BadInputException {
+        return records(name, content).allOrNothing();
+    }
+
+    /** Reads the file at {@code path}, naming it by the path as given; all or nothing like {@link #read(String, byte[])}. */
     public List<Article> read(Path path) throws BadInputException {
         return read(path.toString(), readBytes(path.toString(), path));
     }

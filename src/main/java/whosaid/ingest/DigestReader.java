@@ -42,8 +42,9 @@ final class DigestReader {
         return false;
     }
 
-    List<Article> read(List<SourceLine> lines, String source) throws BadInputException {
+    FileRecords read(List<SourceLine> lines, String source) {
         List<Article> articles = new ArrayList<>();
+        List<BadInputException> bad = new ArrayList<>();
         int start = 0;
         String title = null;
         for (int k = 0; k < lines.size(); k++) {
@@ -58,7 +59,7 @@ final class DigestReader {
             if (isReadMore(line)) {
                 int prev = previousNonBlank(lines, k);
                 if (prev > start && lines.get(prev).text().strip().equals(title)) {
-                    add(articles, lines.subList(start, prev), source);
+                    add(articles, bad, lines.subList(start, prev), source);
                     title = null;
                 }
             }
@@ -70,19 +71,21 @@ final class DigestReader {
             if (last > start && lines.get(last).text().strip().equals(title)) {
                 end = last;
             }
-            add(articles, lines.subList(start, end), source);
+            add(articles, bad, lines.subList(start, end), source);
         }
-        return articles;
+        return new FileRecords(articles, bad);
     }
 
-    private void add(List<Article> articles, List<SourceLine> lines, String source) throws BadInputException {
+    /** Adds the article these lines hold; one with a title but no text is a bad record, not the file's end. */
+    private void add(List<Article> articles, List<BadInputException> bad, List<SourceLine> lines, String source) {
         Optional<Article> article = layout.parse(lines, source, true);
         if (article.isPresent()) {
             if (article.get().body().isEmpty()) {
-                throw new BadInputException(source, lines.get(0).number(),
-                        "article \"" + article.get().title() + "\" has a title but no text");
+                bad.add(new BadInputException(source, lines.get(0).number(),
+                        "article \"" + article.get().title() + "\" has a title but no text"));
+            } else {
+                articles.add(article.get());
             }
-            articles.add(article.get());
         }
     }
 

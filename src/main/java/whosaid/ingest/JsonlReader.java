@@ -16,8 +16,8 @@ import java.util.List;
  * Other fields are optional strings (a number id is taken as its text; blank values count as absent); unknown keys
  * are ignored; blank lines are skipped. {@code published} is normalised to ISO yyyy-mm-dd when it is a date form
  * {@link DateParser} knows (ISO date-times keep their date part); any other value becomes null rather than failing
- * the file, since a date we cannot read is missing information, not broken input. Any malformed line fails the
- * whole file with its line number.
+ * the file, since a date we cannot read is missing information, not broken input. A malformed line is one bad
+ * record with its line number; the other lines are still read (see {@link FileRecords}).
  */
 final class JsonlReader {
     // Trailing tokens and repeated keys are typing mistakes in a hand-made or concatenated file: report them.
@@ -30,48 +30,58 @@ final class JsonlReader {
         this.dates = dates;
     }
 
-    List<Article> read(List<SourceLine> lines, String source) throws BadInputException {
+    FileRecords read(List<SourceLine> lines, String source) throws BadInputException {
         List<Article> articles = new ArrayList<>();
+        List<BadInputException> bad = new ArrayList<>();
         for (SourceLine line : lines) {
             if (line.isBlank()) {
                 continue;
             }
-            JsonNode node;
             try {
-                node = mapper.readTree(line.text());
-            } catch (JsonProcessingException e) {
-                throw new BadInputException(source, line.number(), "malformed JSON: " + describe(e), e);
+                articles.add(article(line, source));
+            } catch (BadInputException e) {
+                bad.add(e);
             }
-            if (node == null || !node.isObject()) {
-                throw new BadInputException(source, line.number(), "expected a JSON object on each line");
-            }
-            JsonNode text = node.get("text");
-            if (text == null || text.isNull()) {
-                throw new BadInputException(source, line.number(), "missing \"text\"");
-            }
-            if (!text.isTextual()) {
-                throw new BadInputException(source, line.number(), "\"text\" must be a string");
-            }
-            if (text.textValue().isBlank()) {
-                throw new BadInputException(source, line.number(), "\"text\" is empty");
-            }
-            String published = optional(node, "published", source, line.number());
-            articles.add(new Article(
-                    optional(node, "id", source, line.number()),
-                    optional(node, "title", source, line.number()),
-                    null,
-                    optional(node, "outlet", source, line.number()),
-                    optional(node, "byline", source, line.number()),
-                    published == null ? null : dates.toIso(published).orElse(null),
-                    optional(node, "url", source, line.number()),
-                    text.textValue(),
-                    source,
-                    line.number()));
         }
-        if (articles.isEmpty()) {
+        if (articles.isEmpty() && bad.isEmpty()) {
             throw new BadInputException(source, 0, "no articles in JSONL file");
         }
-        return articles;
+        return new FileRecords(articles, bad);
+    }
+
+    /** The article on one non-blank line, or that line's error. */
+    private Article article(SourceLine line, String source) throws BadInputException {
+        JsonNode node;
+        try {
+            node = mapper.readTree(line.text());
+        } catch (JsonProcessingException e) {
+            throw new BadInputException(source, line.number(), "malformed JSON: " + describe(e), e);
+        }
+        if (node == null || !node.isObject()) {
+            throw new BadInputException(source, line.number(), "expected a JSON object on each line");
+        }
+        JsonNode text = node.get("text");
+        if (text == null || text.isNull()) {
+            throw new BadInputException(source, line.number(), "missing \"text\"");
+        }
+        if (!text.isTextual()) {
+            throw new BadInputException(source, line.number(), "\"text\" must be a string");
+        }
+        if (text.textValue().isBlank()) {
+            throw new BadInputException(source, line.number(), "\"text\" is empty");
+        }
+        String published = optional(node, "published", source, line.number());
+        return new Article(
+                optional(node, "id", source, line.number()),
+                optional(node, "title", source, line.number()),
+                null,
+                optional(node, "outlet", source, line.number()),
+                optional(node, "byline", source, line.number()),
+                published == null ? null : dates.toIso(published).orElse(null),
+                optional(node, "url", source, line.number()),
+                text.textValue(),
+                source,
+                line.number());
     }
 
     /** Jackson's reason in one short line, with the column where it has one. */

@@ -14,13 +14,14 @@ final class PlainTextReader {
         this.layout = layout;
     }
 
-    List<Article> read(List<SourceLine> lines, String source) throws BadInputException {
+    /** The file is one record, so a bad article is the file's error, never a skipped record. */
+    FileRecords read(List<SourceLine> lines, String source) throws BadInputException {
         Article article = layout.parse(lines, source, false)
                 .orElseThrow(() -> new BadInputException(source, 0, "empty file"));
         if (article.body().isEmpty()) {
             int line = lines.stream().filter(l -> !l.isBlank()).findFirst().map(SourceLine::number).orElse(0);
             throw new BadInputException(source, line, "article has a title but no text");
         }
-        return List.of(article);
+        return new FileRecords(List.of(article), List.of());
     }
 }

@@ -3,8 +3,9 @@
  *
  * <p>Entry points: {@link whosaid.ingest.InputFiles#expand(java.util.List)} turns command-line arguments into
  * inputs (directories walked, "-" for standard input) plus one error per unusable argument;
- * {@link whosaid.ingest.ArticleReader} reads one input into its articles (JSONL, digest or plain text) or throws a
- * {@link whosaid.ingest.BadInputException} whose message is one line, {@code FILE:LINE: reason}.
+ * {@link whosaid.ingest.ArticleReader} reads one input into its articles (JSONL, digest or plain text) and, apart, one
+ * error per bad record ({@link whosaid.ingest.FileRecords}), or throws a {@link whosaid.ingest.BadInputException} for
+ * the whole file; every such message is one line, {@code FILE:LINE: reason}.
  *
  * <p>Header lines (byline, outlet, date) and the dek are recognised by shape and position only, never by lists
  * of outlets or names; see {@link whosaid.ingest.ArticleLayout} for the rules.

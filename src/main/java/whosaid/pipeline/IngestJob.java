@@ -12,6 +12,7 @@ import java.util.Map;
 import whosaid.ingest.Article;
 import whosaid.ingest.ArticleReader;
 import whosaid.ingest.BadInputException;
+import whosaid.ingest.FileRecords;
 import whosaid.ingest.InputFiles;
 import whosaid.text.ArticleText;
 import whosaid.store.AnalysisWriter;
@@ -23,7 +24,9 @@ import whosaid.store.Reads;
 /**
  * The ingest use case, the one path for {@code whosaid ingest} and the benchmark alike: read each file, analyse its
  * new articles, store them, then give the new quotes their claims and list the contradictions again. Each file is one
- * transaction: a file with bad input stores nothing, and the other files of the run go on (unless strict). The new
+ * transaction. A bad record (an empty text, a line that is not JSON) is left out with its error and the file's other
+ * articles are stored; a file that cannot be read at all stores nothing, and the other files of the run go on. A
+ * strict run is all or nothing per file (a bad record rejects its file) and stops at the first bad file. The new
  * articles are handed to the claim and contradiction stages as read, not read back from the store.
  */
 public final class IngestJob {
@@ -97,7 +100,12 @@ public final class IngestJob {
         for (Source source : sources) {
             index++;
             try {
-                summary = ingest(source, pipeline, writer, stored, texts, times, summary);
+                FileRecords records = read(source, strict, times);
+                for (BadInputException bad : records.badRecords()) {
+                    listener.recordSkipped(index, total, bad);
+                }
+                Progress progress = new Progress(listener, index, total, source.name());
+                summary = ingest(records, pipeline, writer, stored, texts, times, summary, progress);
                 listener.fileDone(index, total, source.name(), summary);
             } catch (BadInputException e) {
                 summary = summary.failed();
@@ -112,19 +120,33 @@ public final class IngestJob {
         return new Result(summary, contradictions, times);
     }
 
-    private IngestSummary ingest(Source source, QuotePipeline pipeline, ArticleWriter writer, Map<Long, Article> stored,
-                                 Map<Long, ArticleText> texts, StageTimes times, IngestSummary summary) throws BadInputException {
+    /** The file's records; in a strict run the first bad record is thrown as the whole file's error. */
+    private FileRecords read(Source source, boolean strict, StageTimes times) throws BadInputException {
         long t0 = System.nanoTime();
-        List<Article> articles = reader.read(source.name(), source.content().bytes());
+        FileRecords records = reader.records(source.name(), source.content().bytes());
+        times.add(Stage.PARSE, System.nanoTime() - t0);
+        if (strict) {
+            records.allOrNothing();
+        }
+        return records;
+    }
+
+    private IngestSummary ingest(FileRecords records, QuotePipeline pipeline, ArticleWriter writer,
+                                 Map<Long, Article> stored, Map<Long, ArticleText> texts, StageTimes times,
+                                 IngestSummary summary, Progress progress) {
+        List<Article> articles = records.articles();
         long t1 = System.nanoTime();
         // Known articles are skipped before analysis: re-ingesting a folder costs only the reading.
         List<Article> fresh = writer.unknown(articles, Article::body);
         long t2 = System.nanoTime();
         // Detection and attribution read one article each, so they run on every core; linking remembers the
         // speakers of the articles before, so it runs after them, in article order.
-        List<QuotePipeline.Detected> detected = fresh.parallelStream().map(pipeline::detect).toList();
+        progress.start(fresh.size());
+        List<QuotePipeline.Detected> detected = fresh.parallelStream()
+                .map(a -> progress.stepDone(pipeline.detect(a))).toList();
         long t3 = System.nanoTime();
-        List<QuotePipeline.Attributed> attributed = detected.parallelStream().map(pipeline::attribute).toList();
+        List<QuotePipeline.Attributed> attributed = detected.parallelStream()
+                .map(d -> progress.stepDone(pipeline.attribute(d))).toList();
         long t4 = System.nanoTime();
         List<ArticleWrite> writes = new ArrayList<>(attributed.size());
         for (QuotePipeline.Attributed a : attributed) {
@@ -133,7 +155,6 @@ public final class IngestJob {
         long t5 = System.nanoTime();
         ArticleWriter.Outcome outcome = writer.write(writes);
         long t6 = System.nanoTime();
-        times.add(Stage.PARSE, t1 - t0);
         times.add(Stage.STORE, (t2 - t1) + (t6 - t5));
         times.add(Stage.DETECT, t3 - t2);
         times.add(Stage.ATTRIBUTE, t4 - t3);
@@ -147,7 +168,36 @@ public final class IngestJob {
         }
         int known = articles.size() - fresh.size();
         return summary.plus(outcome.articlesNew(), known + outcome.articlesKnown(), outcome.quotesStored(),
-                outcome.reportedStored());
+                outcome.reportedStored(), records.badRecords().size());
+    }
+
+    /**
+     * The analysis of one file's new articles as it goes: each article is detected and then attributed, two steps,
+     * so half the steps done is the articles done.
+     */
+    private static final class Progress {
+        private final IngestListener listener;
+        private final int index;
+        private final int files;
+        private final String name;
+        private final java.util.concurrent.atomic.AtomicInteger steps = new java.util.concurrent.atomic.AtomicInteger();
+        private int articles;
+
+        Progress(IngestListener listener, int index, int files, String name) {
+            this.listener = listener;
+            this.index = index;
+            this.files = files;
+            this.name = name;
+        }
+
+        void start(int articles) {
+            this.articles = articles;
+        }
+
+        <T> T stepDone(T result) {
+            listener.articlesAnalysed(index, files, name, steps.incrementAndGet() / 2, articles);
+            return result;
+        }
     }
 
     private int refresh(Map<Long, Article> stored, Map<Long, ArticleText> texts, StageTimes times) {

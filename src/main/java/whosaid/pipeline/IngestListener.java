@@ -8,6 +8,21 @@ public interface IngestListener {
 
     void fileFailed(int index, int files, BadInputException error);
 
+    /**
+     * One bad record of a file was left out and the file's other articles go on (not in a strict run, where the
+     * record fails its file through {@link #fileFailed}). Called before the file's {@link #fileDone}.
+     */
+    default void recordSkipped(int index, int files, BadInputException error) {
+    }
+
+    /**
+     * Analysis of the current file's new articles moved on (called from the analysing threads, so an implementation
+     * must be thread-safe and cheap): about {@code done} of its {@code articles} new articles are analysed. A large
+     * single file would otherwise show nothing until it ends.
+     */
+    default void articlesAnalysed(int index, int files, String name, int done, int articles) {
+    }
+
     /** Every file is read and stored; the claim and contradiction stages run next, over the whole store. */
     default void filesDone(IngestSummary summary) {
     }

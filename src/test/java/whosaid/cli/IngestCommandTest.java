@@ -69,8 +69,16 @@ class IngestCommandTest {
 
     @Test
     void aBadFileIsNamedSkippedAndLeavesTheOthersStored() throws Exception {
+        // A byte that is not UTF-8 makes the whole file unreadable: not one record's problem but the file's.
         Path bad = dir.resolve("bad.jsonl");
-        Files.writeString(bad, "{\"id\": \"a1\", \"text\": \"Fine article text.\"}\n{\"id\": \"a2\", \"text\": \n");
+        byte[] good = "{\"id\": \"a1\", \"text\": \"Fine article text.\"}\n{\"id\": \"a2\", \"text\": \"Caf"
+                .getBytes(StandardCharsets.UTF_8);
+        byte[] bytes = java.util.Arrays.copyOf(good, good.length + 4);
+        bytes[good.length] = (byte) 0xE9;
+        bytes[good.length + 1] = '"';
+        bytes[good.length + 2] = '}';
+        bytes[good.length + 3] = '\n';
+        Files.write(bad, bytes);
         CliRunner.Result r = CliRunner.run("--db", db(), "ingest", bad.toString(), SAMPLES.toString());
         assertEquals(ExitCodes.BAD_INPUT, r.exitCode());
         assertTrue(r.err().contains(bad + ":2:"), r.err());
@@ -78,6 +86,74 @@ class IngestCommandTest {
         List<JsonNode> articles = jsonl(CliRunner.run("--db", db(), "articles", "--format", "jsonl").out());
         assertEquals(3, articles.size(), "the bad file stored nothing, the sample everything");
         assertTrue(articles.stream().noneMatch(a -> "a1".equals(a.get("article_id").asText())));
+    }
+
+    /** Good records with an empty text, a line that is not JSON and a text of the wrong type among them. */
+    private Path mixedFeed() throws Exception {
+        Path feed = dir.resolve("feed.jsonl");
+        Files.writeString(feed, String.join("\n",
+                "{\"id\": \"g1\", \"text\": \"Mayor Ana Ruiz said: \u201cThe pier opens in May.\u201d\"}",
+                "{\"id\": \"paywalled\", \"title\": \"Video\", \"text\": \"\"}",
+                "{\"id\": \"g2\", \"text\": \"The council met on Monday. \u201cWe are ready,\u201d said Ola Berg.\"}",
+                "{\"id\": \"cut\", \"text\": \"The line ends",
+                "{\"id\": \"typed\", \"text\": 42}",
+                "{\"id\": \"g3\", \"text\": \"Fishers said the catch was small this year.\"}") + "\n");
+        return feed;
+    }
+
+    private List<String> articleIds() throws Exception {
+        CliRunner.Result r = CliRunner.run("--db", db(), "articles", "--format", "jsonl");
+        if (r.exitCode() == ExitCodes.NOTHING_FOUND) {
+            return List.of();
+        }
+        return jsonl(r.out()).stream().map(a -> a.get("article_id").asText()).toList();
+    }
+
+    @Test
+    void badRecordsAreSkippedWithTheirLinesAndTheGoodOnesStored() throws Exception {
+        Path feed = mixedFeed();
+        CliRunner.Result r = CliRunner.run("--db", db(), "ingest", feed.toString(), SAMPLES.toString());
+        assertEquals(ExitCodes.BAD_INPUT, r.exitCode(), r.err());
+        List<String> errors = r.err().strip().lines().toList();
+        assertEquals(3, errors.size(), r.err());
+        assertEquals("whosaid: " + feed + ":2: \"text\" is empty", errors.get(0));
+        assertTrue(errors.get(1).startsWith("whosaid: " + feed + ":4: malformed JSON"), errors.get(1));
+        assertEquals("whosaid: " + feed + ":5: \"text\" must be a string", errors.get(2));
+        assertTrue(r.out().contains("6 articles new"), r.out());
+        assertTrue(r.out().contains("3 bad records skipped, 0 errors"), r.out());
+        List<String> ids = articleIds();
+        assertEquals(6, ids.size(), ids.toString());
+        assertTrue(ids.containsAll(List.of("g1", "g2", "g3")), ids.toString());
+
+        // Again: nothing new, the same records named and skipped, still exit 3.
+        CliRunner.Result again = CliRunner.run("--db", db(), "ingest", feed.toString());
+        assertEquals(ExitCodes.BAD_INPUT, again.exitCode(), again.err());
+        assertTrue(again.out().contains("0 articles new, 3 already known"), again.out());
+        assertEquals(3, again.err().strip().lines().count(), again.err());
+        assertEquals(6, articleIds().size());
+    }
+
+    @Test
+    void aFileOfOnlyBadRecordsStoresNothingOfItAndTheOthersGoOn() throws Exception {
+        Path feed = dir.resolve("broken.jsonl");
+        Files.writeString(feed, "{\"text\": \"  \"}\n{\"text\": null}\n");
+        CliRunner.Result r = CliRunner.run("--db", db(), "ingest", feed.toString(), SAMPLES.toString());
+        assertEquals(ExitCodes.BAD_INPUT, r.exitCode(), r.err());
+        assertEquals(List.of("whosaid: " + feed + ":1: \"text\" is empty", "whosaid: " + feed + ":2: missing \"text\""),
+                r.err().strip().lines().toList());
+        assertTrue(r.out().contains("2 files: 3 articles new"), r.out());
+        assertEquals(3, articleIds().size());
+    }
+
+    @Test
+    void strictRejectsTheWholeFileOfABadRecordAndStops() throws Exception {
+        Path feed = mixedFeed();
+        CliRunner.Result r = CliRunner.run("--db", db(), "ingest", "--strict", feed.toString(), SAMPLES.toString());
+        assertEquals(ExitCodes.BAD_INPUT, r.exitCode(), r.err());
+        assertEquals(List.of("whosaid: " + feed + ":2: \"text\" is empty"), r.err().strip().lines().toList());
+        assertTrue(r.out().contains("0 articles new"), r.out());
+        assertTrue(r.out().contains("1 error"), r.out());
+        assertEquals(List.of(), articleIds(), "nothing of the file, and the run stopped before the sample");
     }
 
     @Test

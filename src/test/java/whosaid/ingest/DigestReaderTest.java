@@ -98,4 +98,35 @@ class DigestReaderTest {
             }
         }
     }
+
+    @Test
+    void aDigestArticleWithATitleButNoTextIsOneBadRecord() throws BadInputException {
+        String digest = """
+                Pier Opens After Repairs
+
+                The pier opened on Friday after a year of repairs.
+
+                Pier Opens After Repairs
+                read more
+
+                Video: Storm Over The Bay
+
+                By Eva Strand
+
+                Video: Storm Over The Bay
+                read more
+
+                Market Moves To The Square
+
+                The market moved to the square on Saturday.
+
+                Market Moves To The Square
+                read more
+                """;
+        FileRecords records = new ArticleReader().records("d.txt", digest.getBytes(StandardCharsets.UTF_8));
+        assertEquals(List.of("Pier Opens After Repairs", "Market Moves To The Square"),
+                records.articles().stream().map(Article::title).toList());
+        assertEquals(List.of("d.txt:8: article \"Video: Storm Over The Bay\" has a title but no text"),
+                records.badRecords().stream().map(Throwable::getMessage).toList());
+    }
 }

@@ -69,4 +69,33 @@ class JsonlReaderTest {
         assertTrue(e.getMessage().startsWith("bad.jsonl:" + line + ": " + reason), e.getMessage());
         assertEquals(1, e.getMessage().lines().count(), "one line");
     }
+
+    @Test
+    void aBadRecordIsKeptApartAndTheOtherLinesAreRead() throws BadInputException {
+        String content = String.join("\n",
+                "{\"id\": \"g1\", \"text\": \"The pier opened.\"}",
+                "{\"id\": \"b1\", \"text\": \"\"}",
+                "{\"id\": \"b2\", \"text\": \"cut off",
+                "",
+                "{\"id\": \"g2\", \"text\": \"The pier closed.\"}",
+                "{\"id\": \"b3\", \"text\": [\"not\", \"a string\"]}",
+                "{\"id\": \"g3\", \"text\": \"The pier reopened.\"}") + "\n";
+        FileRecords records = reader.records("mixed.jsonl", content.getBytes(StandardCharsets.UTF_8));
+        assertEquals(List.of("g1", "g2", "g3"), records.articles().stream().map(Article::externalId).toList());
+        assertEquals(List.of(1, 5, 7), records.articles().stream().map(Article::line).toList());
+        assertEquals(List.of("mixed.jsonl:2: \"text\" is empty", "mixed.jsonl:3: malformed JSON",
+                        "mixed.jsonl:6: \"text\" must be a string"),
+                records.badRecords().stream().map(e -> e.getMessage().startsWith("mixed.jsonl:3: malformed JSON")
+                        ? "mixed.jsonl:3: malformed JSON" : e.getMessage()).toList());
+        BadInputException whole = assertThrows(BadInputException.class, records::allOrNothing);
+        assertEquals(2, whole.line(), "all or nothing fails at the first bad record");
+    }
+
+    @Test
+    void aFileOfOnlyBadRecordsHasNoArticlesAndEveryLineNamed() throws BadInputException {
+        FileRecords records = reader.records("bad.jsonl",
+                "{\"text\": 7}\nnot json\n".getBytes(StandardCharsets.UTF_8));
+        assertEquals(List.of(), records.articles());
+        assertEquals(List.of(1, 2), records.badRecords().stream().map(BadInputException::line).toList());
+    }
 }

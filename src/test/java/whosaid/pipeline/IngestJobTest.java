@@ -72,4 +72,39 @@ class IngestJobTest {
             assertEquals(1, new Reads(db).contradictions().size());
         }
     }
+
+    @Test
+    void aSingleLargeFileReportsItsArticlesAsTheyAreAnalysed() {
+        StringBuilder feed = new StringBuilder();
+        for (int k = 1; k <= 6; k++) {
+            feed.append("{\"id\": \"n").append(k).append("\", \"text\": \"Dock ").append(k)
+                    .append(" reopened on Monday, the harbour office said.\"}\n");
+        }
+        List<int[]> calls = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+        IngestListener listener = new IngestListener() {
+            @Override
+            public void fileDone(int index, int files, String name, IngestSummary soFar) {
+            }
+
+            @Override
+            public void fileFailed(int index, int files, BadInputException error) {
+            }
+
+            @Override
+            public void articlesAnalysed(int index, int files, String name, int done, int articles) {
+                assertEquals("feed.jsonl", name);
+                calls.add(new int[]{index, files, done, articles});
+            }
+        };
+        try (Database db = Database.open(dir.resolve("w.db"))) {
+            new IngestJob(db, InputStream.nullInputStream()).run(List.of(IngestJob.Source.of("feed.jsonl",
+                    feed.toString().getBytes(StandardCharsets.UTF_8))), false, listener);
+        }
+        // two steps an article (detection, attribution), each reported
+        assertEquals(12, calls.size());
+        for (int[] c : calls) {
+            assertEquals(List.of(1, 1, 6), List.of(c[0], c[1], c[3]));
+        }
+        assertEquals(6, calls.stream().mapToInt(c -> c[2]).max().orElse(0), "ends with every article analysed");
+    }
 }
