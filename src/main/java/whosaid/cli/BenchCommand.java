@@ -26,7 +26,9 @@ import whosaid.bench.Scaling;
                 "outlets with shared speakers, cue verbs, pronouns, multi-paragraph and partial quotes, reported",
                 "speech, disputed figures and denials), then runs the real ingest into a new SQLite database in a",
                 "temporary folder (deleted afterwards; --db is not touched) and prints:",
-                "  articles_per_s, quotes_per_s  end to end: parse to store (what ingesting files costs)",
+                "  articles_per_s, quotes_per_s  the whole ingest a user waits for: every stage, grouping and",
+                "                                contradictions included (total_ms)",
+                "  per_article_articles_per_s    the per-article stages alone, parse to store (end_to_end_ms)",
                 "  peak_heap_mb                  the highest heap use during the measured run, garbage not yet",
                 "                                collected included (sampled every 2 ms); the JVM grows its heap",
                 "                                freely up to -Xmx, so run java -Xmx1g -jar ... to see the work fit",
@@ -135,8 +137,12 @@ final class BenchCommand implements Callable<Integer> {
     private static Map<String, Object> runFigures(Bench.Run run) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("articles", run.articles());
-        m.put("articles_per_s", round(run.articlesPerSecond()));
-        m.put("quotes_per_s", round(run.quotesPerSecond()));
+        double totalSeconds = run.totalMs() / 1000.0;
+        // The headline is the whole ingest, as a user waits for it; the per-article stages alone are reported beside
+        // it, since they were long the only figure and flattered the tool.
+        m.put("articles_per_s", round(run.articles() / totalSeconds));
+        m.put("quotes_per_s", round(run.quotes() / totalSeconds));
+        m.put("per_article_articles_per_s", round(run.articlesPerSecond()));
         m.put("peak_heap_mb", round(run.peakHeapMb()));
         m.put("quotes", run.quotes());
         m.put("reported", run.reported());
@@ -147,7 +153,6 @@ final class BenchCommand implements Callable<Integer> {
                 + run.stageMs().get("link")));
         m.put("end_to_end_ms", round(run.endToEndMs()));
         m.put("total_ms", round(run.totalMs()));
-        m.put("total_articles_per_s", round(run.articles() / (run.totalMs() / 1000.0)));
         return m;
     }
 

@@ -27,6 +27,10 @@ class BenchCommandTest {
             assertTrue(report.get(key).asDouble() > 0, key);
         }
         assertEquals(20, report.get("articles").asInt());
+        // the headline rate is the whole ingest: articles over total_ms, never the faster per-article stages alone
+        double whole = 20 / (report.get("total_ms").asDouble() / 1000.0);
+        assertEquals(whole, report.get("articles_per_s").asDouble(), whole * 0.01 + 0.01);
+        assertTrue(report.get("articles_per_s").asDouble() <= report.get("per_article_articles_per_s").asDouble());
         assertTrue(report.get("quotes").asInt() > 20 * 3, "the generated quotes were found and stored");
         assertTrue(report.get("claims").asInt() < report.get("quotes").asInt(), "outlets' shared claims were grouped");
         for (String stage : Bench.STAGES) {
