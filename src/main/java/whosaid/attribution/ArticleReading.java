@@ -33,7 +33,7 @@ final class ArticleReading {
         this.article = article;
         this.body = article.body();
         this.quotes = quotes;
-        this.state = new DiscourseState(body);
+        this.state = new DiscourseState(body, TitleCaseLines.of(text));
         this.decisions = new Decisions(quotes.size());
     }
 

@@ -21,8 +21,13 @@ final class DiscourseState {
     private final List<whosaid.text.Span> titleCaseLines;
 
     DiscourseState(String body) {
+        this(body, List.of());
+    }
+
+    /** @param titleCaseLines the body's lines set in title case ({@link TitleCaseLines#of}) */
+    DiscourseState(String body, List<whosaid.text.Span> titleCaseLines) {
         this.body = body;
-        this.titleCaseLines = TitleCaseLines.of(body);
+        this.titleCaseLines = titleCaseLines;
     }
 
     /** Whether the body offset lies on a title-case line. */

@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.Set;
 
 import whosaid.lexicon.WordList;
+import whosaid.text.ArticleText;
 import whosaid.text.Span;
 import whosaid.text.Token;
-import whosaid.text.Tokenizer;
 
 /**
  * Tells a headline set in title case ("Senator Slams Rival Over Budget") from running text. Many feeds repeat the
@@ -24,14 +24,18 @@ final class TitleCaseLines {
     private TitleCaseLines() {
     }
 
-    /** The lines of the text (between line breaks) that are set in title case. */
-    static List<Span> of(String text) {
+    /**
+     * The lines of the body (between line breaks) that are set in title case, read on the tokens the article's
+     * text layer already holds, so the body is not tokenized again.
+     */
+    static List<Span> of(ArticleText text) {
+        String body = text.body();
         List<Span> out = new ArrayList<>();
         int from = 0;
-        while (from < text.length()) {
-            int nl = text.indexOf('\n', from);
-            int to = nl < 0 ? text.length() : nl;
-            if (to > from && isTitleCase(Tokenizer.tokenize(text, from, to, List.of(), List.of()))) {
+        while (from < body.length()) {
+            int nl = body.indexOf('\n', from);
+            int to = nl < 0 ? body.length() : nl;
+            if (to > from && isTitleCase(text.tokens(from, to))) {
                 out.add(new Span(from, to));
             }
             from = to + 1;
