@@ -60,28 +60,41 @@ public final class WordNetTableBuilder {
         try (OutputStream file = Files.newOutputStream(out)) {
             builder.write(file);
         }
+        remember(out);
         System.out.printf(Locale.ROOT, "WordNet table: %s, %d bytes, %.1f s%n", out, Files.size(out),
                 (System.nanoTime() - t0) / 1e9);
     }
 
-    /** Whether {@code out} was written after this builder and the table reader were last compiled. */
+    /**
+     * Whether {@code out} was written by this very builder and reader: the digest of their compiled classes is kept
+     * beside it. (Maven recompiles every class when any changes, so file times cannot tell.)
+     */
     private static boolean upToDate(Path out) throws IOException {
-        if (!Files.exists(out)) {
-            return false;
+        Path key = out.resolveSibling(out.getFileName() + ".key");
+        String digest = codeDigest();
+        if (Files.exists(out) && Files.exists(key) && Files.readString(key).equals(digest)) {
+            return true;
         }
-        for (Class<?> code : List.of(WordNetTableBuilder.class, WordNetTable.class)) {
-            try {
-                Path compiled = Path.of(code.getProtectionDomain().getCodeSource().getLocation().toURI())
-                        .resolve(code.getName().replace('.', '/') + ".class");
-                if (!Files.exists(compiled)
-                        || Files.getLastModifiedTime(compiled).compareTo(Files.getLastModifiedTime(out)) >= 0) {
-                    return false;
+        Files.deleteIfExists(key);
+        return false;
+    }
+
+    private static void remember(Path out) throws IOException {
+        Files.writeString(out.resolveSibling(out.getFileName() + ".key"), codeDigest());
+    }
+
+    private static String codeDigest() throws IOException {
+        try {
+            java.security.MessageDigest sha = java.security.MessageDigest.getInstance("SHA-256");
+            for (Class<?> code : List.of(WordNetTableBuilder.class, WordNetTable.class)) {
+                try (java.io.InputStream in = code.getResourceAsStream(code.getSimpleName() + ".class")) {
+                    sha.update(in.readAllBytes());
                 }
-            } catch (java.net.URISyntaxException | RuntimeException e) {
-                return false;
             }
+            return java.util.HexFormat.of().formatHex(sha.digest());
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
         }
-        return true;
     }
 
     /** One lemma's answers: which parts of speech index it, its sense keys, derived words and antonyms. */
