@@ -120,6 +120,21 @@ public final class CheckBench {
         }
     }
 
+    /**
+     * Fills {@code database} with {@code quotes} generated quotes grouped into claims, numbering after the rows it
+     * already holds; returns how many base claims the quotes restate.
+     */
+    int fill(Database database, int quotes) {
+        int bases = Math.max(1, quotes / 4);
+        load(new GeneratedQuotes(database), quotes, bases);
+        return bases;
+    }
+
+    /** What a fact-checker might type for base claim {@code base} (query {@code i} of a series). */
+    String query(int base, int i) {
+        return queryText(base, i);
+    }
+
     private void load(GeneratedQuotes bulk, int quotes, int bases) {
         Random random = new Random(seed);
         List<GeneratedQuotes.Entry> batch = new ArrayList<>();

@@ -14,10 +14,12 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import whosaid.bench.Bench;
 import whosaid.bench.CheckBench;
 import whosaid.bench.Scaling;
+import whosaid.bench.StoreBench;
 
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = {"Measures whosaid's own speed on generated news articles, end to end and stage by stage.",
@@ -47,11 +49,15 @@ import whosaid.bench.Scaling;
                 "those of the 4N run.",
                 "--check-quotes M fills a database with M generated quotes, grouped into claims, and times the",
                 "fact-check query (whosaid check) over it: median and 95th percentile of several queries.",
+                "--store-quotes M --db PATH fills PATH with M generated quotes (bulk-loaded, grouped; kept, and",
+                "reused when it holds as many), ingests one new generated article into it through every stage and",
+                "times check over it: what one article costs in a large store, beyond start-up.",
                 "",
                 "Timings vary with the machine and what else runs on it: compare figures from one machine."},
         footer = {"", "Examples:  whosaid bench --articles 5000",
                 "           whosaid bench --articles 2000 --scale --format json",
-                "           whosaid bench --articles 0 --check-quotes 1000000"})
+                "           whosaid bench --articles 0 --check-quotes 1000000",
+                "           whosaid bench --store-quotes 1000000 --db /tmp/big.db"})
 final class BenchCommand implements Callable<Integer> {
     @Option(names = "--articles", paramLabel = "N", defaultValue = "2000",
             description = "How many articles to generate and ingest (default ${DEFAULT-VALUE}; 0 skips the ingest).")
@@ -72,6 +78,14 @@ final class BenchCommand implements Callable<Integer> {
             description = "Also time 'check' over a database of M generated quotes (default: not measured).")
     int checkQuotes;
 
+    @Option(names = "--store-quotes", paramLabel = "M", defaultValue = "0",
+            description = "Fill the database named by --db (kept afterwards) with M generated quotes, or reuse it"
+                    + " if it holds as many, then time one new article ingested into it and 'check' over it.")
+    int storeQuotes;
+
+    @ParentCommand
+    Main main;
+
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
             description = "table (for people) or json (for programs). Default: ${DEFAULT-VALUE}.")
     OutputFormat format;
@@ -81,8 +95,12 @@ final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws JsonProcessingException {
-        if (articles < 0 || warmup < 0 || checkQuotes < 0) {
-            throw new UserException(ExitCodes.USAGE, "--articles, --warmup and --check-quotes cannot be negative");
+        if (articles < 0 || warmup < 0 || checkQuotes < 0 || storeQuotes < 0) {
+            throw new UserException(ExitCodes.USAGE,
+                    "--articles, --warmup, --check-quotes and --store-quotes cannot be negative");
+        }
+        if (storeQuotes > 0) {
+            return storeBench();
         }
         if (format != OutputFormat.table && format != OutputFormat.json) {
             throw new UserException(ExitCodes.USAGE, "bench prints --format table or json");
@@ -129,6 +147,37 @@ final class BenchCommand implements Callable<Integer> {
             out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(report));
         } else {
             printTable(out, report, scaling, check);
+        }
+        out.flush();
+        return ExitCodes.OK;
+    }
+
+    /** --store-quotes: a store the user keeps, one article into it, and check over it. */
+    private int storeBench() throws JsonProcessingException {
+        if (main == null || main.databaseGiven() == null) {
+            throw new UserException(ExitCodes.USAGE, "--store-quotes needs --db PATH: the store is kept there");
+        }
+        StoreBench.Result r = new StoreBench(seed).run(main.databaseGiven(), storeQuotes);
+        Map<String, Object> report = new LinkedHashMap<>();
+        report.put("db", main.databaseGiven().toString());
+        report.put("stored_quotes", r.quotes());
+        report.put("load_ms", round(r.loadMs()));
+        report.put("one_article_ingest_ms", round(r.ingestMs()));
+        report.put("one_article_quotes", r.newQuotes());
+        report.put("one_article_stages", rounded(r.stageMs()));
+        double[] sorted = r.checkMs().stream().mapToDouble(Double::doubleValue).sorted().toArray();
+        report.put("check_median_ms", round(sorted[sorted.length / 2]));
+        report.put("check_max_ms", round(sorted[sorted.length - 1]));
+        PrintWriter out = spec.commandLine().getOut();
+        if (format == OutputFormat.json) {
+            out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(report));
+        } else {
+            out.printf(Locale.ROOT, "store %s: %d quotes (filled in %.0f ms)%n", report.get("db"), r.quotes(),
+                    r.loadMs());
+            out.printf(Locale.ROOT, "one new article (%d quotes), every stage: %.0f ms  %s%n", r.newQuotes(),
+                    r.ingestMs(), report.get("one_article_stages"));
+            out.printf(Locale.ROOT, "check over the store: median %.1f ms, max %.1f ms of %d queries%n",
+                    report.get("check_median_ms"), report.get("check_max_ms"), sorted.length);
         }
         out.flush();
         return ExitCodes.OK;

@@ -2,6 +2,7 @@ package whosaid.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -29,11 +30,14 @@ import whosaid.store.StoreException;
                 ""},
         footer = {"",
                 "Exit codes: 0 done, 1 the query found nothing, 2 bad usage, 3 bad input, 4 database error.",
-                "Example:  whosaid ingest news/ && whosaid speakers && whosaid speaker \"Jane Doe\""},
-        subcommands = {IngestCommand.class, ArticlesCommand.class, OutletsCommand.class, QuotesCommand.class,
-                SpeakersCommand.class, SpeakerCommand.class, ClaimsCommand.class, CheckCommand.class,
-                ContradictionsCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+                "Example:  whosaid ingest news/ && whosaid speakers && whosaid speaker \"Jane Doe\""})
 public final class Main {
+    /** The subcommands, in the order help lists them; see {@link #commandLine(PrintWriter, PrintWriter, String...)}. */
+    private static final List<Class<?>> SUBCOMMANDS = List.of(IngestCommand.class, ArticlesCommand.class,
+            OutletsCommand.class, QuotesCommand.class, SpeakersCommand.class, SpeakerCommand.class,
+            ClaimsCommand.class, CheckCommand.class, ContradictionsCommand.class, BenchCommand.class,
+            CommandLine.HelpCommand.class);
+
     static final String DEFAULT_DB = "db/whosaid.db";
 
     @Option(names = "--db", paramLabel = "PATH", scope = ScopeType.INHERIT,
@@ -52,28 +56,53 @@ public final class Main {
         return Path.of(fromEnvironment != null && !fromEnvironment.isBlank() ? fromEnvironment : DEFAULT_DB);
     }
 
+    /** The database named by --db, or null when none was (the default is then used). */
+    Path databaseGiven() {
+        return db;
+    }
+
     boolean verbose() {
         return verbose;
     }
 
     public static void main(String[] args) {
+        if (args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"))) {
+            // Answered before Picocli is loaded: its model of every command costs more than the JVM's own start.
+            System.out.println(new Version().getVersion()[0]);
+            System.exit(ExitCodes.OK);
+        }
         System.exit(run(args));
     }
 
     /** Runs one command line and returns its exit code; the tests call this. */
     public static int run(String... args) {
-        return commandLine(new PrintWriter(System.out, true), new PrintWriter(System.err, true)).execute(args);
+        return commandLine(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args).execute(args);
     }
 
-    static CommandLine commandLine(PrintWriter out, PrintWriter err) {
+    /**
+     * The command line for {@code args}. Picocli reads every option of every command it is given by reflection, a
+     * quarter of a second at start-up for all of them, so a command line that names one subcommand gets only that
+     * one; without a name (top-level help), with "help" or with an unknown name, it gets them all, as before.
+     */
+    static CommandLine commandLine(PrintWriter out, PrintWriter err, String... args) {
         Main main = new Main();
         CommandLine cli = new CommandLine(main);
+        String named = subcommandName(args);
+        for (Class<?> command : SUBCOMMANDS) {
+            String name = command.getAnnotation(Command.class).name();
+            if (named == null || named.equals("help") || name.equals(named)) {
+                cli.addSubcommand(command);
+            }
+        }
+        if (cli.getSubcommands().isEmpty()) {
+            SUBCOMMANDS.forEach(cli::addSubcommand);
+        }
         cli.setOut(out);
         cli.setErr(err);
         // The help texts are laid out in lines of up to about 110 characters; wrapping them at 80 breaks them.
         cli.setUsageHelpWidth(120);
         cli.setExitCodeExceptionMapper(Main::exitCode);
-        cli.setParameterExceptionHandler((e, args) -> {
+        cli.setParameterExceptionHandler((e, unmatched) -> {
             CommandLine failed = e.getCommandLine();
             failed.getErr().println("whosaid: " + e.getMessage() + " (see '" + failed.getCommandSpec().qualifiedName()
                     + " --help')");
@@ -88,6 +117,19 @@ public final class Main {
             return exitCode(e);
         });
         return cli;
+    }
+
+    /** The first argument that is neither an option of this command nor the value of --db, or null. */
+    private static String subcommandName(String... args) {
+        for (int i = 0; i < args.length; i++) {
+            String arg = args[i];
+            if (arg.equals("--db")) {
+                i++; // its value
+            } else if (!arg.startsWith("-")) {
+                return arg;
+            }
+        }
+        return null;
     }
 
     private static String describe(Exception e) {

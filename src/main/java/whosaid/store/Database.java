@@ -20,10 +20,12 @@ import org.sqlite.SQLiteDataSource;
  * An open whosaid database: one SQLite file, migrated to the schema this build knows, with foreign keys on.
  *
  * <p>Opening applies any pending migration from {@code migrations/} (carried in the jar), so an old database is
- * upgraded in place; a database written by a newer whosaid is refused rather than misread.
+ * upgraded in place; a database written by a newer whosaid is refused rather than misread. A database that already
+ * holds every migration is opened without starting Flyway ({@link SchemaCheck}).
  */
 public final class Database implements AutoCloseable {
-    private static final String MIGRATIONS = "classpath:whosaid/migrations";
+    private static final String MIGRATIONS_FOLDER = "whosaid/migrations";
+    private static final String MIGRATIONS = "classpath:" + MIGRATIONS_FOLDER;
 
     private final Path file;
     private final Connection connection;
@@ -46,7 +48,9 @@ public final class Database implements AutoCloseable {
             throw new StoreException("cannot create the folder for database " + file + ": " + e.getMessage(), e);
         }
         SQLiteDataSource source = dataSource(absolute);
-        migrate(file, source);
+        if (!SchemaCheck.current(source, MIGRATIONS_FOLDER)) {
+            migrate(file, source);
+        }
         try {
             Connection connection = source.getConnection();
             return new Database(absolute, connection);
