@@ -26,13 +26,14 @@ import whosaid.store.StoreException;
                 "  @|bold outlets|@         the outlets, with article, quote and speaker counts and their dates",
                 "  @|bold articles|@        what was ingested",
                 "  @|bold bench|@           how fast this machine runs whosaid, end to end and stage by stage",
+                "  @|bold serve|@           browse all of the above in a web browser, with JSON under /api/",
                 ""},
         footer = {"",
                 "Exit codes: 0 done, 1 the query found nothing, 2 bad usage, 3 bad input, 4 database error.",
                 "Example:  whosaid ingest news/ && whosaid speakers && whosaid speaker \"Jane Doe\""},
         subcommands = {IngestCommand.class, ArticlesCommand.class, OutletsCommand.class, QuotesCommand.class,
                 SpeakersCommand.class, SpeakerCommand.class, ClaimsCommand.class, CheckCommand.class,
-                ContradictionsCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+                ContradictionsCommand.class, BenchCommand.class, ServeCommand.class, CommandLine.HelpCommand.class})
 public final class Main {
     static final String DEFAULT_DB = "db/whosaid.db";
 

@@ -1,0 +1,81 @@
+package whosaid.query;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+import whosaid.store.ArticleColumns;
+import whosaid.store.BrowseReads;
+import whosaid.store.Database;
+import whosaid.store.StoredQuote;
+import whosaid.store.StoredSpeaker;
+
+/**
+ * The reads behind the web app's pages, over one open store: each reads what its page shows and hands it on as the
+ * query stage's records. Not for concurrent use: the web app keeps one per connection.
+ */
+public final class Browse {
+    private final Listings listings;
+    private final BrowseReads reads;
+
+    public Browse(Database database) {
+        this.listings = new Listings(database);
+        this.reads = new BrowseReads(database);
+    }
+
+    public Optional<SpeakerView> speaker(long id) {
+        return reads.speaker(id).map(Browse::view);
+    }
+
+    /** Speakers whose name or an alias holds {@code name} (null or blank: everyone), most quoted first. */
+    public Paged<SpeakerView> speakers(String name, int page, int limit) {
+        int total = reads.countSpeakers(name);
+        List<SpeakerView> items = reads.speakersPage(name, (page - 1) * limit, limit).stream()
+                .map(Browse::view).toList();
+        return new Paged<>(items, page, limit, total);
+    }
+
+    /** Everything one speaker said, their claims and the contradictions with a side of theirs. */
+    public SpeakerReport report(SpeakerView speaker) {
+        List<QuoteView> quotes = reads.quotesOfSpeaker(speaker.id()).stream().map(Browse::view).toList();
+        Set<Long> claimIds = new TreeSet<>();
+        quotes.stream().map(QuoteView::claimId).filter(id -> id != null).forEach(claimIds::add);
+        return SpeakerReport.of(speaker, quotes, listings.claims(claimIds), listings.contradictions());
+    }
+
+    public Optional<ArticleDetail> article(String articleId) {
+        return reads.article(articleId).map(row -> {
+            ArticleColumns a = row.article();
+            List<QuoteView> quotes = reads.quotesOfArticle(row.rowId()).stream().map(Browse::view).toList();
+            String id = a.externalId() != null ? a.externalId() : Long.toString(row.rowId());
+            return new ArticleDetail(row.rowId(), id, a.title(), a.dek(), a.outlet(), a.byline(), a.published(),
+                    a.url(), a.source(), a.line(), a.body(), quotes);
+        });
+    }
+
+    public Optional<ClaimView> claim(long id) {
+        List<ClaimView> views = ClaimView.all(listings.claims(List.of(id)), listings.quotesOfClaims(List.of(id)));
+        return views.isEmpty() ? Optional.empty() : Optional.of(views.get(0));
+    }
+
+    /** The contradictions that pass the filter, strongest first. */
+    public List<ContradictionView> contradictions(ContradictionFilter filter) {
+        return listings.contradictions().stream().filter(filter::accepts).toList();
+    }
+
+    public List<OutletView> outlets() {
+        return listings.outlets();
+    }
+
+    private static SpeakerView view(StoredSpeaker s) {
+        return new SpeakerView(s.id(), s.name(), s.kind(), s.role(), s.affiliation(), s.anonymous(), s.aliases(),
+                s.quotes(), s.outlets());
+    }
+
+    private static QuoteView view(StoredQuote q) {
+        return new QuoteView(q.quoteId(), q.articleRowId(), q.articleId(), q.articleTitle(), q.outlet(),
+                q.published(), q.text(), q.start(), q.end(), q.inTitle(), q.kind(), q.speakerId(), q.speaker(),
+                q.speakerMention(), q.cue(), q.sieve(), q.claimId(), q.confidence());
+    }
+}

@@ -1,0 +1,146 @@
+package whosaid.store;
+
+import static whosaid.store.schema.Tables.ARTICLE;
+import static whosaid.store.schema.Tables.OUTLET;
+import static whosaid.store.schema.Tables.QUOTE;
+import static whosaid.store.schema.Tables.SPEAKER;
+import static whosaid.store.schema.Tables.SPEAKER_ALIAS;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
+
+import org.jooq.Condition;
+import org.jooq.exception.DataAccessException;
+import org.jooq.impl.DSL;
+
+/**
+ * The reads behind one page of the web app: one speaker, one article, one page of speakers. Each reads only what
+ * its page shows, so a page costs the same on a store of a thousand quotes and of a million. Values reach SQL as
+ * bind values only.
+ */
+public final class BrowseReads {
+    private final Database database;
+    private final Reads reads;
+
+    public BrowseReads(Database database) {
+        this.database = database;
+        this.reads = new Reads(database);
+    }
+
+    /** The speaker with this id, with aliases, quote count and outlets; empty when there is none. */
+    public Optional<StoredSpeaker> speaker(long id) {
+        List<StoredSpeaker> found = speakers(List.of(id));
+        return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
+    }
+
+    /**
+     * One page of the speakers whose name or any alias holds {@code nameContains} (case-insensitive; null: all),
+     * most quoted first.
+     */
+    public List<StoredSpeaker> speakersPage(String nameContains, int offset, int limit) {
+        var count = DSL.count(QUOTE.ID);
+        List<Long> ids = guarded(() -> database.dsl()
+                .select(SPEAKER.ID, count)
+                .from(SPEAKER).leftJoin(QUOTE).on(QUOTE.SPEAKER_ID.eq(SPEAKER.ID))
+                .where(named(nameContains))
+                .groupBy(SPEAKER.ID)
+                .orderBy(count.desc(), SPEAKER.NAME.collate("NOCASE"), SPEAKER.ID)
+                .limit(limit).offset(offset)
+                .fetch(SPEAKER.ID));
+        Map<Long, StoredSpeaker> byId = new LinkedHashMap<>();
+        speakers(ids).forEach(s -> byId.put(s.id(), s));
+        return ids.stream().map(byId::get).toList();
+    }
+
+    /** How many speakers {@link #speakersPage} would list over all pages. */
+    public int countSpeakers(String nameContains) {
+        return guarded(() -> database.dsl().selectCount().from(SPEAKER).where(named(nameContains)).fetchOne(0,
+                int.class));
+    }
+
+    private static Condition named(String nameContains) {
+        if (nameContains == null || nameContains.isBlank()) {
+            return DSL.noCondition();
+        }
+        return SPEAKER.NAME.containsIgnoreCase(nameContains).or(DSL.exists(DSL.selectOne().from(SPEAKER_ALIAS)
+                .where(SPEAKER_ALIAS.SPEAKER_ID.eq(SPEAKER.ID))
+                .and(SPEAKER_ALIAS.ALIAS.containsIgnoreCase(nameContains))));
+    }
+
+    private List<StoredSpeaker> speakers(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return guarded(() -> {
+            Map<Long, List<String>> aliases = new LinkedHashMap<>();
+            database.dsl().select(SPEAKER_ALIAS.SPEAKER_ID, SPEAKER_ALIAS.ALIAS).from(SPEAKER_ALIAS)
+                    .where(SPEAKER_ALIAS.SPEAKER_ID.in(ids))
+                    .orderBy(SPEAKER_ALIAS.SPEAKER_ID, SPEAKER_ALIAS.ALIAS)
+                    .forEach(r -> aliases.computeIfAbsent(r.value1(), k -> new ArrayList<>()).add(r.value2()));
+            Map<Long, TreeSet<String>> outlets = new LinkedHashMap<>();
+            Map<Long, Integer> counts = new LinkedHashMap<>();
+            database.dsl().select(QUOTE.SPEAKER_ID, OUTLET.NAME, DSL.count())
+                    .from(QUOTE).join(ARTICLE).on(ARTICLE.ID.eq(QUOTE.ARTICLE_ID))
+                    .leftJoin(OUTLET).on(OUTLET.ID.eq(ARTICLE.OUTLET_ID))
+                    .where(QUOTE.SPEAKER_ID.in(ids))
+                    .groupBy(QUOTE.SPEAKER_ID, OUTLET.NAME)
+                    .forEach(r -> {
+                        counts.merge(r.value1(), r.value3(), Integer::sum);
+                        if (r.value2() != null) {
+                            outlets.computeIfAbsent(r.value1(), k -> new TreeSet<>()).add(r.value2());
+                        }
+                    });
+            List<StoredSpeaker> out = new ArrayList<>();
+            database.dsl().selectFrom(SPEAKER).where(SPEAKER.ID.in(ids)).orderBy(SPEAKER.ID)
+                    .forEach(s -> out.add(new StoredSpeaker(s.getId(), s.getName(), s.getKind(), s.getRole(),
+                            s.getAffiliation(), s.getAnonymous() == 1, aliases.getOrDefault(s.getId(), List.of()),
+                            counts.getOrDefault(s.getId(), 0),
+                            List.copyOf(outlets.getOrDefault(s.getId(), new TreeSet<>())))));
+            return out;
+        });
+    }
+
+    /** Every quotation by this speaker, in article order. */
+    public List<StoredQuote> quotesOfSpeaker(long speakerId) {
+        return reads.quotes(List.of(QUOTE.SPEAKER_ID.eq(speakerId)));
+    }
+
+    /** Every quotation in the article with this row id, of every kind, in text order (title first). */
+    public List<StoredQuote> quotesOfArticle(long articleRowId) {
+        return reads.quotes(List.of(ARTICLE.ID.eq(articleRowId)));
+    }
+
+    /**
+     * The article whose export id is {@code articleId}: the input's own id where it gave one, else whosaid's row id
+     * (the export contract). The first stored wins when an input gave two articles the same id.
+     */
+    public Optional<ArticleRow> article(String articleId) {
+        Long rowId = guarded(() -> database.dsl().select(ARTICLE.ID).from(ARTICLE)
+                .where(ARTICLE.EXTERNAL_ID.eq(articleId))
+                .orderBy(ARTICLE.ID).limit(1).fetchOne(ARTICLE.ID));
+        if (rowId == null && articleId.matches("[0-9]{1,18}")) {
+            long asRow = Long.parseLong(articleId);
+            rowId = guarded(() -> database.dsl().select(ARTICLE.ID).from(ARTICLE)
+                    .where(ARTICLE.ID.eq(asRow)).and(ARTICLE.EXTERNAL_ID.isNull())
+                    .fetchOne(ARTICLE.ID));
+        }
+        if (rowId == null) {
+            return Optional.empty();
+        }
+        List<ArticleRow> rows = reads.articleRows(List.of(rowId));
+        return rows.isEmpty() ? Optional.empty() : Optional.of(rows.get(0));
+    }
+
+    private static <T> T guarded(java.util.function.Supplier<T> read) {
+        try {
+            return read.get();
+        } catch (DataAccessException e) {
+            throw new StoreException("cannot read the database: " + Database.firstLine(e.getMessage()), e);
+        }
+    }
+}
