@@ -64,6 +64,11 @@ public final class Browse {
         return listings.contradictions().stream().filter(filter::accepts).toList();
     }
 
+    /** The wording of some stored claim: a question that makes the fact-check query read everything it uses. */
+    public Optional<String> someClaimText() {
+        return reads.someClaimText();
+    }
+
     public List<OutletView> outlets() {
         return listings.outlets();
     }

@@ -1,6 +1,7 @@
 package whosaid.store;
 
 import static whosaid.store.schema.Tables.ARTICLE;
+import static whosaid.store.schema.Tables.CLAIM;
 import static whosaid.store.schema.Tables.OUTLET;
 import static whosaid.store.schema.Tables.QUOTE;
 import static whosaid.store.schema.Tables.SPEAKER;
@@ -134,6 +135,12 @@ public final class BrowseReads {
         }
         List<ArticleRow> rows = reads.articleRows(List.of(rowId));
         return rows.isEmpty() ? Optional.empty() : Optional.of(rows.get(0));
+    }
+
+    /** The wording of some stored claim, or empty when there is none. */
+    public Optional<String> someClaimText() {
+        return Optional.ofNullable(guarded(() -> database.dsl().select(CLAIM.TEXT).from(CLAIM).orderBy(CLAIM.ID)
+                .limit(1).fetchOne(CLAIM.TEXT)));
     }
 
     private static <T> T guarded(java.util.function.Supplier<T> read) {

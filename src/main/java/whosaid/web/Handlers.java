@@ -126,8 +126,8 @@ final class Handlers {
                         .add(q.articleId())) {
                     continue;
                 }
-                String label = (q.outlet() == null ? "outlet unknown" : q.outlet())
-                        + (q.published() == null ? "" : ", " + q.published());
+                String label = (q.outlet() != null ? q.outlet() : q.articleTitle() != null ? "“" + q.articleTitle()
+                        + "”" : "article " + q.articleId()) + (q.published() == null ? "" : ", " + q.published());
                 byForm.computeIfAbsent(form, k -> new ArrayList<>())
                         .add(new Models.Place(label, Links.quote(q.articleId(), q.quoteId())));
             }

@@ -36,7 +36,8 @@ public record Timeline(int width, int height, int plotLeft, int plotRight, int a
     public record Dot(int x, int y, int r, String label, String href) {
     }
 
-    public record Tick(int x, String label) {
+    /** A date on the axis; {@code anchor} keeps the first and last labels inside the picture. */
+    public record Tick(int x, String label, String anchor) {
     }
 
     public boolean isEmpty() {
@@ -94,7 +95,8 @@ public record Timeline(int width, int height, int plotLeft, int plotRight, int a
                 LocalDate d = span == 0 ? first : first.plusDays(Math.round(span * (double) i / (count - 1)));
                 int x = span == 0 ? (LEFT + RIGHT) / 2 : LEFT + (int) Math.round((RIGHT - LEFT)
                         * (double) ChronoUnit.DAYS.between(first, d) / span);
-                ticks.add(new Tick(x, d.toString()));
+                String anchor = count == 1 ? "middle" : i == 0 ? "start" : i == count - 1 ? "end" : "middle";
+                ticks.add(new Tick(x, d.toString(), anchor));
             }
         }
         return new Timeline(WIDTH, axisY + 26, LEFT, RIGHT, axisY, List.copyOf(rows), List.copyOf(dots),

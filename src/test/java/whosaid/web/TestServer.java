@@ -20,7 +20,7 @@ import whosaid.cli.Main;
  */
 final class TestServer implements AutoCloseable {
     /** An article whose every field tries to inject markup or a script; the app must show it all as text. */
-    static final String HOSTILE_JSONL = "{\"id\": \"x<1>&\", \"title\": \"<script>alert('title')</script> Pier plan\","
+    static final String HOSTILE_JSONL = "{\"id\": \"x<1>&\", \"title\": \"<script>alert(7)</script> Pier plan\","
             + " \"outlet\": \"<i>Harbour</i> Watch\", \"published\": \"2026-03-09\","
             + " \"url\": \"javascript:alert('url')\", \"byline\": \"<b>Staff</b>\","
             + " \"text\": \"The council met on Monday.\\n\\n“We will build <script>alert(1)</script> piers by June,”"
