@@ -207,6 +207,10 @@ final class Handlers {
         }
     }
 
+    void noStories() {
+        throw new NotFound("stories are not built yet: this whosaid does not group articles into stories");
+    }
+
     /** The answer to a request the app cannot serve: a page, or a JSON object under /api/. */
     void problem(Context ctx, int status, String reason) {
         ctx.status(status);

@@ -207,6 +207,9 @@ class WebAppTest {
             assertEquals(404, r.status(), path);
             assertTrue(r.body().contains("Not found"), path + ": " + r.body());
         }
+        TestServer.Reply stories = server.get("/api/stories");
+        assertEquals(404, stories.status());
+        assertTrue(stories.json().get("error").asText().startsWith("stories are not built yet"));
         TestServer.Reply api = server.get("/api/claims/987654");
         assertEquals(404, api.status());
         assertEquals("no claim with id 987654", api.json().get("error").asText());
