@@ -8,6 +8,7 @@ import java.util.TreeSet;
 import whosaid.store.ArticleColumns;
 import whosaid.store.BrowseReads;
 import whosaid.store.Database;
+import whosaid.store.StoredContradiction;
 import whosaid.store.StoredQuote;
 import whosaid.store.StoredSpeaker;
 
@@ -41,7 +42,9 @@ public final class Browse {
         List<QuoteView> quotes = reads.quotesOfSpeaker(speaker.id()).stream().map(Browse::view).toList();
         Set<Long> claimIds = new TreeSet<>();
         quotes.stream().map(QuoteView::claimId).filter(id -> id != null).forEach(claimIds::add);
-        return SpeakerReport.of(speaker, quotes, listings.claims(claimIds), listings.contradictions());
+        List<ContradictionView> contradictions = reads.contradictions(null, null, List.of(speaker.id()), 0,
+                SPEAKER_CONTRADICTIONS).stream().map(Browse::view).toList();
+        return SpeakerReport.of(speaker, quotes, listings.claims(claimIds), contradictions);
     }
 
     public Optional<ArticleDetail> article(String articleId) {
@@ -59,9 +62,25 @@ public final class Browse {
         return views.isEmpty() ? Optional.empty() : Optional.of(views.get(0));
     }
 
-    /** The contradictions that pass the filter, strongest first. */
-    public List<ContradictionView> contradictions(ContradictionFilter filter) {
-        return listings.contradictions().stream().filter(filter::accepts).toList();
+    /** Speakers a contradiction filter by name stands for: at most this many, the most quoted. */
+    private static final int SPEAKERS_PER_NAME = 200;
+    /** A speaker page's contradictions are read up to this many; the contradictions page lists the rest. */
+    private static final int SPEAKER_CONTRADICTIONS = 500;
+
+    /** One page of the contradictions that pass the filter, strongest first. */
+    public Paged<ContradictionView> contradictions(ContradictionFilter filter, int page, int limit) {
+        if (filter.story() != null) {
+            return new Paged<>(List.of(), page, limit, 0);
+        }
+        List<Long> speakerIds = filter.speaker() == null ? null
+                : reads.speakerIdsNamed(filter.speaker(), SPEAKERS_PER_NAME);
+        if (speakerIds != null && speakerIds.isEmpty()) {
+            return new Paged<>(List.of(), page, limit, 0);
+        }
+        int total = reads.countContradictions(filter.kind(), filter.minStrength(), speakerIds);
+        List<ContradictionView> items = reads.contradictions(filter.kind(), filter.minStrength(), speakerIds,
+                (page - 1) * limit, limit).stream().map(Browse::view).toList();
+        return new Paged<>(items, page, limit, total);
     }
 
     /** The wording of some stored claim: a question that makes the fact-check query read everything it uses. */
@@ -76,6 +95,15 @@ public final class Browse {
     private static SpeakerView view(StoredSpeaker s) {
         return new SpeakerView(s.id(), s.name(), s.kind(), s.role(), s.affiliation(), s.anonymous(), s.aliases(),
                 s.quotes(), s.outlets());
+    }
+
+    private static ContradictionView view(StoredContradiction c) {
+        return new ContradictionView(c.id(), c.kind(), side(c.a()), side(c.b()), c.why(), c.strength());
+    }
+
+    private static ContradictionView.Side side(StoredContradiction.Side s) {
+        return new ContradictionView.Side(s.quoteId(), s.articleRowId(), s.articleId(), s.articleTitle(), s.outlet(),
+                s.published(), s.speaker(), s.text(), s.start(), s.end());
     }
 
     private static QuoteView view(StoredQuote q) {

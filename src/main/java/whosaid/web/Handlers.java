@@ -183,9 +183,8 @@ final class Handlers {
         Long story = Params.positive(ctx, "story");
         int page = Params.page(ctx);
         int limit = Params.limit(ctx, api ? 50 : PAGE_SIZE);
-        List<ContradictionView> all = store.read(b -> b.contradictions(
-                new ContradictionFilter(kind, speaker, minStrength, story)));
-        Paged<ContradictionView> found = Paged.of(all, page, limit);
+        Paged<ContradictionView> found = store.read(b -> b.contradictions(
+                new ContradictionFilter(kind, speaker, minStrength, story), page, limit));
         if (api) {
             json(ctx, JsonRows.paged(found, found.items().stream().map(JsonRows::contradiction).toList()));
         } else {
