@@ -25,7 +25,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * A bounded load run against a running {@code whosaid serve} on this machine: N clients, each sending one GET after
  * another for S seconds over a mix of every page and API route, with ids read from the store through the API.
  * Prints requests, errors (any status but 200, or no answer) and latency percentiles per route. Not a test:
- * {@code java -cp target/test-classes:target/whosaid.jar whosaid.web.LoadRun http://127.0.0.1:8080 50 20}.
+ * {@code java -cp target/test-classes:target/whosaid.jar whosaid.web.LoadRun http://127.0.0.1:8080 50 20 [/check]}.
  */
 public final class LoadRun {
     /** Stops a run that somehow outpaces any server: a bound on count as well as on time. */
@@ -41,7 +41,9 @@ public final class LoadRun {
         }
         HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
                 .executor(Executors.newFixedThreadPool(4)).build();
-        List<String[]> mix = mix(client, base);
+        // A fourth argument leaves out routes, e.g. "/check" to measure browsing apart from the fact-check query.
+        java.util.Set<String> skipped = args.length > 3 ? java.util.Set.of(args[3].split(",")) : java.util.Set.of();
+        List<String[]> mix = mix(client, base).stream().filter(r -> !skipped.contains(r[0])).toList();
         System.out.printf(Locale.ROOT, "%d urls in the mix; %d clients for %d s against %s%n", mix.size(), clients,
                 seconds, base);
         Map<String, List<Long>> latencies = new ConcurrentHashMap<>();
