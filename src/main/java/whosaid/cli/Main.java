@@ -27,6 +27,7 @@ import whosaid.store.StoreException;
                 "  @|bold outlets|@         the outlets, with article, quote and speaker counts and their dates",
                 "  @|bold articles|@        what was ingested",
                 "  @|bold bench|@           how fast this machine runs whosaid, end to end and stage by stage",
+                "  @|bold serve|@           browse all of the above in a web browser, with JSON under /api/",
                 ""},
         footer = {"",
                 "Exit codes: 0 done, 1 the query found nothing, 2 bad usage, 3 bad input, 4 database error.",
@@ -35,7 +36,7 @@ public final class Main {
     /** The subcommands, in the order help lists them; see {@link #commandLine(PrintWriter, PrintWriter, String...)}. */
     private static final List<Class<?>> SUBCOMMANDS = List.of(IngestCommand.class, ArticlesCommand.class,
             OutletsCommand.class, QuotesCommand.class, SpeakersCommand.class, SpeakerCommand.class,
-            ClaimsCommand.class, CheckCommand.class, ContradictionsCommand.class, BenchCommand.class,
+            ClaimsCommand.class, CheckCommand.class, ContradictionsCommand.class, BenchCommand.class, ServeCommand.class,
             CommandLine.HelpCommand.class);
 
     static final String DEFAULT_DB = "db/whosaid.db";

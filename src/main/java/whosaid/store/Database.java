@@ -59,6 +59,27 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /**
+     * Opens an existing database for reading only (the web app): no migration, no write, so it may run beside an
+     * ingest that writes the same file. A missing file is an error rather than a new empty database.
+     */
+    public static Database openReadOnly(Path file) {
+        Path absolute = file.toAbsolutePath();
+        if (!Files.isRegularFile(absolute)) {
+            throw new StoreException("no database at " + file + ": ingest some articles into it first");
+        }
+        SQLiteConfig config = new SQLiteConfig();
+        config.setReadOnly(true);
+        config.setBusyTimeout(10_000);
+        SQLiteDataSource source = new SQLiteDataSource(config);
+        source.setUrl("jdbc:sqlite:" + absolute);
+        try {
+            return new Database(absolute, source.getConnection());
+        } catch (SQLException e) {
+            throw new StoreException("cannot open database " + file + ": " + e.getMessage(), e);
+        }
+    }
+
     private static SQLiteDataSource dataSource(Path file) {
         SQLiteConfig config = new SQLiteConfig();
         config.enforceForeignKeys(true);

@@ -101,7 +101,7 @@ public final class Reads {
                 .fetch(r -> new StoredClaim(r.value1(), r.value2(), r.value3(), r.value4())));
     }
 
-    private List<StoredQuote> quotes(List<Condition> where) {
+    List<StoredQuote> quotes(List<Condition> where) {
         return guarded(() -> database.dsl()
                 .select(QUOTE.ID, ARTICLE.ID, ARTICLE.EXTERNAL_ID, ARTICLE.TITLE, OUTLET.NAME, ARTICLE.PUBLISHED,
                         QUOTE.TEXT, QUOTE.START, QUOTE.END, QUOTE.IN_TITLE, QUOTE.KIND, QUOTE.SPEAKER_ID, SPEAKER.NAME,

@@ -1,0 +1,14 @@
+package whosaid.query;
+
+import java.util.List;
+
+/**
+ * One article whole, as its page shows it: its header, the body every offset points into, and every quotation in
+ * it (all kinds, title quotations first, then in text order).
+ *
+ * @param articleId the input's own id where it gave one, else whosaid's row id (the export contract)
+ */
+public record ArticleDetail(long rowId, String articleId, String title, String dek, String outlet, String byline,
+                            String published, String url, String source, int line, String body,
+                            List<QuoteView> quotes) {
+}

@@ -1,0 +1,114 @@
+package whosaid.query;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+import whosaid.store.ArticleColumns;
+import whosaid.store.BrowseReads;
+import whosaid.store.Database;
+import whosaid.store.StoredContradiction;
+import whosaid.store.StoredQuote;
+import whosaid.store.StoredSpeaker;
+
+/**
+ * The reads behind the web app's pages, over one open store: each reads what its page shows and hands it on as the
+ * query stage's records. Not for concurrent use: the web app keeps one per connection.
+ */
+public final class Browse {
+    private final Listings listings;
+    private final BrowseReads reads;
+
+    public Browse(Database database) {
+        this.listings = new Listings(database);
+        this.reads = new BrowseReads(database);
+    }
+
+    public Optional<SpeakerView> speaker(long id) {
+        return reads.speaker(id).map(Browse::view);
+    }
+
+    /** Speakers whose name or an alias holds {@code name} (null or blank: everyone), most quoted first. */
+    public Paged<SpeakerView> speakers(String name, int page, int limit) {
+        int total = reads.countSpeakers(name);
+        List<SpeakerView> items = reads.speakersPage(name, (page - 1) * limit, limit).stream()
+                .map(Browse::view).toList();
+        return new Paged<>(items, page, limit, total);
+    }
+
+    /** Everything one speaker said, their claims and the contradictions with a side of theirs. */
+    public SpeakerReport report(SpeakerView speaker) {
+        List<QuoteView> quotes = reads.quotesOfSpeaker(speaker.id()).stream().map(Browse::view).toList();
+        Set<Long> claimIds = new TreeSet<>();
+        quotes.stream().map(QuoteView::claimId).filter(id -> id != null).forEach(claimIds::add);
+        List<ContradictionView> contradictions = reads.contradictions(null, null, List.of(speaker.id()), 0,
+                SPEAKER_CONTRADICTIONS).stream().map(Browse::view).toList();
+        return SpeakerReport.of(speaker, quotes, listings.claims(claimIds), contradictions);
+    }
+
+    public Optional<ArticleDetail> article(String articleId) {
+        return reads.article(articleId).map(row -> {
+            ArticleColumns a = row.article();
+            List<QuoteView> quotes = reads.quotesOfArticle(row.rowId()).stream().map(Browse::view).toList();
+            String id = a.externalId() != null ? a.externalId() : Long.toString(row.rowId());
+            return new ArticleDetail(row.rowId(), id, a.title(), a.dek(), a.outlet(), a.byline(), a.published(),
+                    a.url(), a.source(), a.line(), a.body(), quotes);
+        });
+    }
+
+    public Optional<ClaimView> claim(long id) {
+        List<ClaimView> views = ClaimView.all(listings.claims(List.of(id)), listings.quotesOfClaims(List.of(id)));
+        return views.isEmpty() ? Optional.empty() : Optional.of(views.get(0));
+    }
+
+    /** Speakers a contradiction filter by name stands for: at most this many, the most quoted. */
+    private static final int SPEAKERS_PER_NAME = 200;
+    /** A speaker page's contradictions are read up to this many; the contradictions page lists the rest. */
+    private static final int SPEAKER_CONTRADICTIONS = 500;
+
+    /** One page of the contradictions that pass the filter, strongest first. */
+    public Paged<ContradictionView> contradictions(ContradictionFilter filter, int page, int limit) {
+        if (filter.story() != null) {
+            return new Paged<>(List.of(), page, limit, 0);
+        }
+        List<Long> speakerIds = filter.speaker() == null ? null
+                : reads.speakerIdsNamed(filter.speaker(), SPEAKERS_PER_NAME);
+        if (speakerIds != null && speakerIds.isEmpty()) {
+            return new Paged<>(List.of(), page, limit, 0);
+        }
+        int total = reads.countContradictions(filter.kind(), filter.minStrength(), speakerIds);
+        List<ContradictionView> items = reads.contradictions(filter.kind(), filter.minStrength(), speakerIds,
+                (page - 1) * limit, limit).stream().map(Browse::view).toList();
+        return new Paged<>(items, page, limit, total);
+    }
+
+    /** The wording of some stored claim: a question that makes the fact-check query read everything it uses. */
+    public Optional<String> someClaimText() {
+        return reads.someClaimText();
+    }
+
+    public List<OutletView> outlets() {
+        return listings.outlets();
+    }
+
+    private static SpeakerView view(StoredSpeaker s) {
+        return new SpeakerView(s.id(), s.name(), s.kind(), s.role(), s.affiliation(), s.anonymous(), s.aliases(),
+                s.quotes(), s.outlets());
+    }
+
+    private static ContradictionView view(StoredContradiction c) {
+        return new ContradictionView(c.id(), c.kind(), side(c.a()), side(c.b()), c.why(), c.strength());
+    }
+
+    private static ContradictionView.Side side(StoredContradiction.Side s) {
+        return new ContradictionView.Side(s.quoteId(), s.articleRowId(), s.articleId(), s.articleTitle(), s.outlet(),
+                s.published(), s.speaker(), s.text(), s.start(), s.end());
+    }
+
+    private static QuoteView view(StoredQuote q) {
+        return new QuoteView(q.quoteId(), q.articleRowId(), q.articleId(), q.articleTitle(), q.outlet(),
+                q.published(), q.text(), q.start(), q.end(), q.inTitle(), q.kind(), q.speakerId(), q.speaker(),
+                q.speakerMention(), q.cue(), q.sieve(), q.claimId(), q.confidence());
+    }
+}

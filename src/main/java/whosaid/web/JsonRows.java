@@ -1,0 +1,171 @@
+package whosaid.web;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import whosaid.query.ArticleDetail;
+import whosaid.query.ClaimView;
+import whosaid.query.ContradictionView;
+import whosaid.query.FactCheck;
+import whosaid.query.OutletView;
+import whosaid.query.Paged;
+import whosaid.query.QuoteView;
+import whosaid.query.SpeakerReport;
+import whosaid.query.SpeakerView;
+
+/**
+ * The JSON twins' rows, with the field names of the CLI's JSONL exports (DESIGN.md), so a script reads the same
+ * shapes from {@code whosaid quotes --format jsonl} and from {@code /api/}.
+ */
+final class JsonRows {
+    private JsonRows() {
+    }
+
+    static Map<String, Object> paged(Paged<?> page, List<?> items) {
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("page", page.page());
+        row.put("limit", page.limit());
+        row.put("total", page.total());
+        row.put("items", items);
+        return row;
+    }
+
+    static Map<String, Object> quote(QuoteView q) {
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("quote_id", q.quoteId());
+        row.put("article_id", q.articleId());
+        row.put("article_title", q.articleTitle());
+        row.put("outlet", q.outlet());
+        row.put("published", q.published());
+        row.put("text", q.text());
+        row.put("start", q.start());
+        row.put("end", q.end());
+        row.put("kind", q.kind());
+        row.put("speaker", q.speaker());
+        row.put("speaker_mention", q.speakerMention());
+        row.put("cue", q.cue());
+        row.put("claim_id", q.claimId());
+        row.put("confidence", round(q.confidence()));
+        row.put("in_title", q.inTitle());
+        row.put("sieve", q.sieve());
+        row.put("speaker_id", q.speakerId());
+        return row;
+    }
+
+    static Map<String, Object> claim(ClaimView c) {
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("claim_id", c.claimId());
+        row.put("text", c.text());
+        row.put("speakers", c.speakers());
+        row.put("outlets", c.outlets());
+        row.put("quote_ids", c.quoteIds());
+        row.put("first_published", c.firstPublished());
+        row.put("last_published", c.lastPublished());
+        row.put("wordings", c.quotes().stream().map(JsonRows::wording).toList());
+        return row;
+    }
+
+    private static Map<String, Object> wording(QuoteView q) {
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("quote_id", q.quoteId());
+        row.put("text", q.text());
+        row.put("speaker", q.speaker());
+        row.put("outlet", q.outlet());
+        row.put("published", q.published());
+        row.put("article_id", q.articleId());
+        row.put("article_title", q.articleTitle());
+        row.put("start", q.start());
+        row.put("end", q.end());
+        row.put("in_title", q.inTitle());
+        return row;
+    }
+
+    static Map<String, Object> checkResult(FactCheck.Result r) {
+        Map<String, Object> row = claim(r.claim());
+        row.put("score", round(r.score()));
+        row.put("same_sense", r.sameSense());
+        row.put("closest_wording", r.closestWording());
+        return row;
+    }
+
+    static Map<String, Object> speaker(SpeakerView s) {
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("speaker_id", s.id());
+        row.put("speaker", s.name());
+        row.put("kind", s.kind());
+        row.put("anonymous", s.anonymous());
+        row.put("role", s.role());
+        row.put("affiliation", s.affiliation());
+        row.put("quotes", s.quotes());
+        row.put("outlets", s.outlets());
+        row.put("aliases", s.aliases());
+        return row;
+    }
+
+    static Map<String, Object> speakerClaim(SpeakerReport.SpeakerClaim c) {
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("claim_id", c.claimId());
+        row.put("text", c.text());
+        row.put("quotes", c.quotes());
+        row.put("outlets", c.outlets());
+        row.put("first_published", c.firstPublished());
+        return row;
+    }
+
+    static Map<String, Object> contradiction(ContradictionView c) {
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("kind", c.kind());
+        row.put("a", side(c.a()));
+        row.put("b", side(c.b()));
+        row.put("why", c.why());
+        row.put("strength", round(c.strength()));
+        row.put("contradiction_id", c.id());
+        return row;
+    }
+
+    private static Map<String, Object> side(ContradictionView.Side s) {
+        Map<String, Object> row = new LinkedHashMap<>();
+        if (s.quoteId() != null) {
+            row.put("quote_id", s.quoteId());
+        }
+        row.put("article_id", s.articleId());
+        row.put("article_title", s.articleTitle());
+        row.put("outlet", s.outlet());
+        row.put("published", s.published());
+        row.put("speaker", s.speaker());
+        row.put("text", s.text());
+        row.put("start", s.start());
+        row.put("end", s.end());
+        return row;
+    }
+
+    static Map<String, Object> outlet(OutletView o) {
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("outlet", o.name() == null ? "(unknown)" : o.name());
+        row.put("articles", o.articles());
+        row.put("quotes", o.quotes());
+        row.put("speakers", o.speakers());
+        row.put("first", o.first());
+        row.put("last", o.last());
+        return row;
+    }
+
+    static Map<String, Object> article(ArticleDetail a) {
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("article_id", a.articleId());
+        row.put("title", a.title());
+        row.put("outlet", a.outlet());
+        row.put("byline", a.byline());
+        row.put("published", a.published());
+        row.put("url", a.url());
+        row.put("source", a.source());
+        row.put("chars", a.body().length());
+        row.put("text", a.body());
+        return row;
+    }
+
+    private static double round(double d) {
+        return Math.round(d * 1000) / 1000.0;
+    }
+}
