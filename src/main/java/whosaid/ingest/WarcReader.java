@@ -56,7 +56,8 @@ final class WarcReader {
                 try {
                     next = reader.next();
                 } catch (IOException | RuntimeException e) {
-                    sink.skipped(damaged(name, records + 1, offset, e));
+                    // jwarc has moved to the start of the record it could not read
+                    sink.skipped(damaged(name, records + 1, reader.position(), e));
                     return;
                 }
                 if (next.isEmpty()) {
