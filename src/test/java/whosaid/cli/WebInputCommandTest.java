@@ -76,6 +76,11 @@ class WebInputCommandTest {
         assertTrue(blog.get("text").asText().startsWith("Three years ago our allotment society voted"));
         assertEquals(blog.get("chars").asInt(), blog.get("text").asText().length());
         assertFalse(blog.get("text").asText().contains("<"));
+        try (whosaid.store.Database store = whosaid.store.Database.open(Path.of(db))) {
+            List<String> stored = store.dsl().fetch("select language, fetched from article order by id")
+                    .map(rec -> rec.get(0) + " " + rec.get(1));
+            assertEquals(List.of("en-us 2026-03-05T12:00:00Z", "en-gb null"), stored);
+        }
         // without --text the export keeps its contract's fields only
         JsonNode plain = jsonl(CliRunner.run("--db", db, "articles", "--format", "jsonl").out()).get(0);
         assertFalse(plain.has("text"));
