@@ -63,10 +63,15 @@ public final class ArticleExtractor {
             "(^|[-_ ])(ad|ads|hidden|hid)([-_ ]|$)|banner|combx|comment|contact|foot|footnote|gdpr|masthead|media|"
                     + "meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|"
                     + "tool|widget|teaser|card");
+    private static final String LINKED_HEADING =
+            "h1 a[href], h2 a[href], h3 a[href], h4 a[href], a[href] h2, a[href] h3, a[href] h4";
+    /** A teaser card (a linked heading and its summary) is shorter than this; a story section is longer. */
+    private static final int TEASER_MAX_CHARS = 400;
     private static final String DEK = "[class~=(?i)(standfirst|(^|[-_ ])dek([-_ ]|$)|sub-?headline|subtitle|"
             + "article-summary|(^|[-_ ])(sub)?deck([-_ ]|$)|strapline)], [itemprop=description]";
     private static final Pattern TIME_ONLY = Pattern.compile(
-            "(?i)^(updated|posted|published)?:?\\s*\\d{1,2}[:.]\\d{2}(\\s*[ap]\\.?m\\.?)?(\\s+[a-z]{2,4})?$");
+            "(?i)^(updated|posted|published)?:?\\s*(\\d{1,2}[:.]\\d{2}(\\s*[ap]\\.?m\\.?)?(\\s+[a-z]{2,4})?|"
+                    + "\\d+\\s*(seconds?|secs?|minutes?|mins?|hours?|hrs?|days?)\\s+ago)$");
     private static final List<String> BOILERPLATE_LINES = WordList.lines("page-boilerplate-lines");
     /** A line of boilerplate is short; a longer paragraph that starts with the same words is the story's. */
     private static final int BOILERPLATE_MAX_CHARS = 120;
@@ -104,8 +109,7 @@ public final class ArticleExtractor {
         List<Element> story = storyElements(body);
         int teasers = 0;
         for (Element e : story) {
-            teasers += e.select("h1 a[href], h2 a[href], h3 a[href], h4 a[href], a[href] h2, a[href] h3, a[href] h4")
-                    .size();
+            teasers += e.select(LINKED_HEADING).size();
         }
         if (!meta.declaresArticle() && (teasers >= SECTION_FRONT_TEASERS || "collection".equals(meta.kind()))) {
             return skip("a section front: links to " + teasers + " stories and no article of its own");
@@ -210,7 +214,8 @@ public final class ArticleExtractor {
         double topScore = 0;
         Map<Element, Double> finals = new IdentityHashMap<>();
         for (Map.Entry<Element, Double> s : scores.entrySet()) {
-            double f = s.getValue() * (1 - linkDensity(s.getKey()));
+            // a block of teasers (linked headings over short summaries) is other stories, however much text it has
+            double f = s.getValue() * (1 - linkDensity(s.getKey())) / (1 + s.getKey().select(LINKED_HEADING).size());
             finals.put(s.getKey(), f);
             if (f > topScore) {
                 topScore = f;
@@ -302,7 +307,9 @@ public final class ArticleExtractor {
         }
         int links = 0;
         for (Element a : e.select("a")) {
-            links += a.text().length();
+            if (!holdsParagraphs(a)) {
+                links += a.text().length();
+            }
         }
         return Math.min(1.0, (double) links / all);
     }
@@ -359,10 +366,13 @@ public final class ArticleExtractor {
             return;
         }
         if (INLINE.contains(tag)) {
-            boolean link = inLink || tag.equals("a");
+            boolean link = inLink || (tag.equals("a") && !holdsParagraphs(e));
             for (Node child : e.childNodes()) {
                 walk(child, blocks, link);
             }
+            return;
+        }
+        if (isTeaser(e)) {
             return;
         }
         boolean heading = tag.length() == 2 && tag.charAt(0) == 'h' && Character.isDigit(tag.charAt(1));
@@ -371,6 +381,24 @@ public final class ArticleExtractor {
             walk(child, blocks, inLink);
         }
         blocks.flush(heading ? BlockKind.HEADING : BlockKind.PARAGRAPH);
+    }
+
+    /**
+     * A link around whole paragraphs is an unclosed {@code <a>} that the parser carried on over the rest of the page
+     * (as browsers do), not a link a reader follows: its text is the page's, not a menu's.
+     */
+    private static boolean holdsParagraphs(Element a) {
+        return a.selectFirst("p") != null;
+    }
+
+    /** A card pointing to another story: a heading that is a link, with a line or two of summary. */
+    private static boolean isTeaser(Element e) {
+        String tag = e.normalName();
+        if (!(tag.equals("div") || tag.equals("article") || tag.equals("li") || tag.equals("section"))) {
+            return false;
+        }
+        Elements linked = e.select(LINKED_HEADING);
+        return linked.size() == 1 && e.text().length() < TEASER_MAX_CHARS;
     }
 
     private static final java.util.Set<String> INLINE = java.util.Set.of("a", "abbr", "b", "bdi", "bdo", "cite",
