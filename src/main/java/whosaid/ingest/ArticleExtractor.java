@@ -106,6 +106,7 @@ public final class ArticleExtractor {
                 + "[id~=(?i)paywall]").isEmpty() || meta.paywalled();
         String dek = takeDek(body);
         removeFurniture(body);
+        int pageTeasers = body.select(LINKED_HEADING).size();
         List<Element> story = storyElements(body);
         int teasers = 0;
         for (Element e : story) {
@@ -129,6 +130,9 @@ public final class ArticleExtractor {
         }
         if (paywallMarked && words < PAYWALL_WORDS) {
             return skip("a paywall stub: only " + words + " words of the article are on the page");
+        }
+        if (words < MIN_WORDS && pageTeasers >= SECTION_FRONT_TEASERS) {
+            return skip("a section front: links to " + pageTeasers + " stories and no article of its own");
         }
         if (words < MIN_WORDS) {
             return skip("no article body: " + words + " words of running text on the page");
