@@ -33,6 +33,8 @@ import whosaid.lexicon.WordList;
 public final class ArticleExtractor {
     /** Fewer words than this is no story: a caption, a teaser, a "subscribe to read" box. */
     static final int MIN_WORDS = 50;
+    /** The shortest story a page that declares itself an article may hold: a one-sentence brief. */
+    static final int MIN_DECLARED_WORDS = 15;
     /** A paywalled page that shows fewer words than this shows a teaser, not the story. */
     static final int PAYWALL_WORDS = 150;
     /** Linked headings in the story's container that make it a list of stories. */
@@ -131,10 +133,12 @@ public final class ArticleExtractor {
         if (paywallMarked && words < PAYWALL_WORDS) {
             return skip("a paywall stub: only " + words + " words of the article are on the page");
         }
-        if (words < MIN_WORDS && pageTeasers >= SECTION_FRONT_TEASERS) {
+        // a page that declares itself an article may be a two-sentence wire brief; an undeclared one needs more
+        int minimum = meta.declaresArticle() ? MIN_DECLARED_WORDS : MIN_WORDS;
+        if (words < minimum && pageTeasers >= SECTION_FRONT_TEASERS && !meta.declaresArticle()) {
             return skip("a section front: links to " + pageTeasers + " stories and no article of its own");
         }
-        if (words < MIN_WORDS) {
+        if (words < minimum) {
             return skip("no article body: " + words + " words of running text on the page");
         }
         return new Extraction(paragraphs, dek, null);

@@ -150,4 +150,18 @@ class HtmlPageReaderTest {
         assertEquals("Continental Wire Service", wire.outlet());
         assertEquals("2026-04-10", wire.published());
     }
+
+    @Test
+    void aShortBriefThatDeclaresItselfAnArticleIsKept() throws BadInputException {
+        String page = "<html><head><script type=\"application/ld+json\">{\"@type\": \"NewsArticle\", \"headline\": "
+                + "\"Bridge reopens\", \"publisher\": {\"name\": \"Valley Wire\"}}</script></head><body><nav>"
+                + "<h3><a href=/a>One</a></h3><h3><a href=/b>Two</a></h3><h3><a href=/c>Three</a></h3></nav><article>"
+                + "<p>KELM (VW) — The Kelm river bridge reopened to traffic on Tuesday after three weeks of repairs, the "
+                + "county said.</p></article><div class=river><h3><a href=/d>Four</a></h3><h3><a href=/e>Five</a></h3>"
+                + "<h3><a href=/f>Six</a></h3></div></body></html>";
+        FileRecords records = reader.records("brief.html", page.getBytes(StandardCharsets.UTF_8));
+        assertEquals(List.of("KELM (VW) — The Kelm river bridge reopened to traffic on Tuesday after three weeks of "
+                + "repairs, the county said."), records.articles().stream().map(Article::body).toList());
+        assertEquals("Valley Wire", records.articles().get(0).outlet());
+    }
 }
