@@ -6,6 +6,7 @@ import java.util.Map;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import whosaid.query.ArticleView;
 import whosaid.query.Listings;
 import whosaid.store.Database;
@@ -16,9 +17,14 @@ final class ArticlesCommand extends DatabaseCommand {
     @Mixin
     FormatOption format;
 
+    @Option(names = "--text", description = {"Add each article's stored text (the body every quote offset points "
+            + "into; for a web page, the story extracted from it) as the field \"text\"."})
+    boolean text;
+
     @Override
     int run(Database database) {
-        List<ArticleView> articles = new Listings(database).articles();
+        Listings listings = new Listings(database);
+        List<ArticleView> articles = listings.articles();
         if (articles.isEmpty()) {
             return nothingFound("no articles in " + database.file() + " yet: add some with 'whosaid ingest PATH'");
         }
@@ -33,6 +39,9 @@ final class ArticlesCommand extends DatabaseCommand {
             row.put("url", a.url());
             row.put("source", a.source());
             row.put("chars", a.chars());
+            if (text) {
+                row.put("text", listings.articleText(a.rowId()));
+            }
             listing.add(row);
         }
         Map<String, Integer> columns = new LinkedHashMap<>();

@@ -18,7 +18,10 @@ import whosaid.store.Database;
                 "PATH is a digest (many articles in one text file, each ending with its title repeated and a",
                 "'read more' line), a plain-text article (title, optional By-line, outlet and date lines, body),",
                 "a JSONL file (one article a line: id, title, outlet, published, url, byline, text; only text is",
-                "required), a directory (walked), or - for standard input.",
+                "required), a web page (.html, .htm, gzipped too, or any file that opens with HTML markup: the",
+                "story's text and the page's headline, date, byline and outlet are stored), a crawl archive",
+                "(.warc, .warc.gz: every HTML page of status 200 is an article with its target URI as url),",
+                "a directory (walked), or - for standard input.",
                 "",
                 "The same article twice is stored once, and each article whole or not at all. A bad record (an",
                 "empty text, a JSONL line that is not JSON or has a field of the wrong type) is named with its",
@@ -92,6 +95,17 @@ final class IngestCommand extends DatabaseCommand {
             err.print("\r[" + "#".repeat(filled) + " ".repeat(WIDTH - filled) + "] " + String.format("%-60s", text));
             err.flush();
             drawn = true;
+        }
+
+        @Override
+        public synchronized void recordsRead(int index, int files, String name, long records, long offset) {
+            long now = System.nanoTime() / 1_000_000;
+            if (!bar || now - lastDrawn < REDRAW_MS) {
+                return;
+            }
+            lastDrawn = now;
+            draw(index - 1, files, "file " + index + "/" + files + ": " + records + " archive records read ("
+                    + (offset >> 20) + " MB)");
         }
 
         @Override

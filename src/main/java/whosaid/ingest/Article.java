@@ -16,13 +16,23 @@ package whosaid.ingest;
  * @param url        or null
  * @param body       the article text
  * @param source     the file it came from, "-" for standard input
- * @param line       the 1-based line in that file where the article starts
+ * @param line       the 1-based line in that file where the article starts (for a crawl archive: the record's
+ *                   number in the file)
+ * @param language   the language the page declares ("en", "fr-ca"), or null when the input does not say
+ * @param fetched    when a crawler fetched the page (ISO instant, a WARC record's date), or null
  */
 public record Article(String externalId, String title, String dek, String outlet, String byline,
-                      String published, String url, String body, String source, int line) {
+                      String published, String url, String body, String source, int line, String language,
+                      String fetched) {
     public Article {
         if (body == null) {
             throw new IllegalArgumentException("an article needs a body");
         }
+    }
+
+    /** An article from an input that declares no language and no fetch time (text, digest, JSONL). */
+    public Article(String externalId, String title, String dek, String outlet, String byline, String published,
+                   String url, String body, String source, int line) {
+        this(externalId, title, dek, outlet, byline, published, url, body, source, line, null, null);
     }
 }

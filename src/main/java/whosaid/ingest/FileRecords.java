@@ -12,11 +12,30 @@ import java.util.List;
  *
  * @param articles   the good records, in file order
  * @param badRecords one error per bad record, in file order, each naming the file and the record's line
+ * @param passedOver records of a crawl archive that are not pages (requests, metadata, images, redirects): counted,
+ *                   not errors
  */
-public record FileRecords(List<Article> articles, List<BadInputException> badRecords) {
+public record FileRecords(List<Article> articles, List<BadInputException> badRecords, int passedOver) {
     public FileRecords {
         articles = List.copyOf(articles);
         badRecords = List.copyOf(badRecords);
+    }
+
+    public FileRecords(List<Article> articles, List<BadInputException> badRecords) {
+        this(articles, badRecords, 0);
+    }
+
+    /** The batches of one file as one. */
+    static FileRecords concat(List<FileRecords> batches) {
+        List<Article> articles = new java.util.ArrayList<>();
+        List<BadInputException> bad = new java.util.ArrayList<>();
+        int passedOver = 0;
+        for (FileRecords b : batches) {
+            articles.addAll(b.articles);
+            bad.addAll(b.badRecords);
+            passedOver += b.passedOver;
+        }
+        return new FileRecords(articles, bad, passedOver);
     }
 
     /** The articles when every record was good; else the first bad record, as the whole file's error. */

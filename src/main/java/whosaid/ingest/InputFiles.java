@@ -21,7 +21,8 @@ import java.util.stream.Stream;
  *   <li>"-" is standard input, kept where it stands in the list.</li>
  *   <li>A file named on the command line is always taken, whatever its name.</li>
  *   <li>A directory is walked recursively in name order; hidden files and folders (name starting with ".") and
- *       files whose extension says they are not text (.db, .jar, .png, .gz, …) are skipped.</li>
+ *       files whose extension says they are not articles (.db, .jar, .png, .gz, …) are skipped, except gzipped
+ *       pages, archives and text (.html.gz, .warc.gz, .jsonl.gz, .txt.gz).</li>
  *   <li>A file reached twice (named twice, or named and inside a named directory) is read once.</li>
  * </ul>
  */
@@ -31,6 +32,9 @@ public final class InputFiles {
             "db sqlite sqlite3 db-wal db-shm db-journal jar war class zip gz tgz bz2 xz zst 7z rar tar png jpg jpeg "
                     + "gif webp bmp ico svg tif tiff pdf mp3 mp4 m4a wav ogg avi mov mkv webm exe dll so dylib bin o "
                     + "a pyc woff woff2 ttf otf iso dmg lock swp").split(" "));
+
+    /** Formats read through gzip, as saved pages and crawl archives often are; any other .gz is passed over. */
+    private static final Set<String> GZIPPED_ARTICLES = Set.of("html", "htm", "xhtml", "warc", "jsonl", "txt");
 
     /**
      * One input to read.
@@ -118,6 +122,11 @@ public final class InputFiles {
 
     private boolean hasNonArticleExtension(String fileName) {
         String lower = fileName.toLowerCase(Locale.ROOT);
+        for (String ext : GZIPPED_ARTICLES) {
+            if (lower.endsWith("." + ext + ".gz")) {
+                return false;
+            }
+        }
         for (String ext : NOT_ARTICLES) {
             if (lower.endsWith("." + ext)) {
                 return true;

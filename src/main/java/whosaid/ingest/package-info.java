@@ -9,5 +9,9 @@
  *
  * <p>Header lines (byline, outlet, date) and the dek are recognised by shape and position only, never by lists
  * of outlets or names; see {@link whosaid.ingest.ArticleLayout} for the rules.
+ *
+ * <p>Web pages are read by {@link whosaid.ingest.HtmlPageReader} (declared metadata, then the story's paragraphs by
+ * {@link whosaid.ingest.ArticleExtractor}); crawl archives are streamed record by record ({@code WarcReader}) and
+ * handed on in batches through {@link whosaid.ingest.ArticleReader#stream}.
  */
 package whosaid.ingest;

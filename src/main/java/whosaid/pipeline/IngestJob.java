@@ -41,6 +41,11 @@ public final class IngestJob {
     @FunctionalInterface
     public interface Content {
         byte[] bytes() throws BadInputException;
+
+        /** The bytes as a stream, for inputs too large to hold (a crawl archive); by default {@link #bytes()}. */
+        default InputStream stream() throws BadInputException {
+            return new java.io.ByteArrayInputStream(bytes());
+        }
     }
 
     /**
@@ -68,7 +73,17 @@ public final class IngestJob {
     public Result run(InputFiles.Expansion inputs, boolean strict, IngestListener listener) {
         List<Source> sources = new ArrayList<>(inputs.inputs().size());
         for (InputFiles.Input input : inputs.inputs()) {
-            sources.add(new Source(input.name(), () -> content(input)));
+            sources.add(new Source(input.name(), new Content() {
+                @Override
+                public byte[] bytes() throws BadInputException {
+                    return content(input);
+                }
+
+                @Override
+                public InputStream stream() throws BadInputException {
+                    return open(input);
+                }
+            }));
         }
         return run(inputs.errors(), sources, strict, listener);
     }
@@ -99,16 +114,15 @@ public final class IngestJob {
         Map<Long, ArticleText> texts = new HashMap<>();
         for (Source source : sources) {
             index++;
+            FileRun file = new FileRun(source.name(), index, total, strict, pipeline, writer, stored, texts, times,
+                    summary, listener);
             try {
-                FileRecords records = read(source, strict, times);
-                for (BadInputException bad : records.badRecords()) {
-                    listener.recordSkipped(index, total, bad);
-                }
-                Progress progress = new Progress(listener, index, total, source.name());
-                summary = ingest(records, pipeline, writer, stored, texts, times, summary, progress);
+                file.read(source);
+                summary = file.summary.fileRead();
                 listener.fileDone(index, total, source.name(), summary);
             } catch (BadInputException e) {
-                summary = summary.failed();
+                // in a strict run a bad record rejects its file; a crawl archive keeps the batches stored before it
+                summary = file.summary.failed();
                 listener.fileFailed(index, total, e);
                 if (strict) {
                     break;
@@ -120,15 +134,69 @@ public final class IngestJob {
         return new Result(summary, contradictions, times);
     }
 
-    /** The file's records; in a strict run the first bad record is thrown as the whole file's error. */
-    private FileRecords read(Source source, boolean strict, StageTimes times) throws BadInputException {
-        long t0 = System.nanoTime();
-        FileRecords records = reader.records(source.name(), source.content().bytes());
-        times.add(Stage.PARSE, System.nanoTime() - t0);
-        if (strict) {
-            records.allOrNothing();
+    /**
+     * One file's ingest: its records arrive in batches (a crawl archive a batch at a time as it streams, any other
+     * file in one), and each batch is analysed and stored before the next is read.
+     */
+    private final class FileRun implements ArticleReader.Batches {
+        private final String name;
+        private final int index;
+        private final int total;
+        private final boolean strict;
+        private final QuotePipeline pipeline;
+        private final ArticleWriter writer;
+        private final Map<Long, Article> stored;
+        private final Map<Long, ArticleText> texts;
+        private final StageTimes times;
+        private final IngestListener listener;
+        private IngestSummary summary;
+        private long ingestNanos;
+
+        FileRun(String name, int index, int total, boolean strict, QuotePipeline pipeline, ArticleWriter writer,
+                Map<Long, Article> stored, Map<Long, ArticleText> texts, StageTimes times, IngestSummary summary,
+                IngestListener listener) {
+            this.name = name;
+            this.index = index;
+            this.total = total;
+            this.strict = strict;
+            this.pipeline = pipeline;
+            this.writer = writer;
+            this.stored = stored;
+            this.texts = texts;
+            this.times = times;
+            this.summary = summary;
+            this.listener = listener;
         }
-        return records;
+
+        void read(Source source) throws BadInputException {
+            long t0 = System.nanoTime();
+            try (InputStream in = source.content().stream()) {
+                reader.stream(name, in, this);
+            } catch (java.io.IOException e) {
+                throw new BadInputException(name, 0, "cannot read: " + e.getMessage(), e);
+            } finally {
+                times.add(Stage.PARSE, System.nanoTime() - t0 - ingestNanos);
+            }
+        }
+
+        @Override
+        public void accept(FileRecords records) throws BadInputException {
+            if (strict) {
+                records.allOrNothing();
+            }
+            for (BadInputException bad : records.badRecords()) {
+                listener.recordSkipped(index, total, bad);
+            }
+            long t0 = System.nanoTime();
+            Progress progress = new Progress(listener, index, total, name);
+            summary = ingest(records, pipeline, writer, stored, texts, times, summary, progress);
+            ingestNanos += System.nanoTime() - t0;
+        }
+
+        @Override
+        public void recordsRead(long records, long offset) {
+            listener.recordsRead(index, total, name, records, offset);
+        }
     }
 
     private IngestSummary ingest(FileRecords records, QuotePipeline pipeline, ArticleWriter writer,
@@ -168,7 +236,7 @@ public final class IngestJob {
         }
         int known = articles.size() - fresh.size();
         return summary.plus(outcome.articlesNew(), known + outcome.articlesKnown(), outcome.quotesStored(),
-                outcome.reportedStored(), records.badRecords().size());
+                outcome.reportedStored(), records.badRecords().size(), records.passedOver());
     }
 
     /**
@@ -211,6 +279,14 @@ public final class IngestJob {
         times.add(Stage.GROUP, g1 - g0);
         times.add(Stage.CONTRADICTIONS, g2 - g1);
         return contradictions;
+    }
+
+    private InputStream open(InputFiles.Input source) throws BadInputException {
+        try {
+            return source.isStdin() ? stdin : Files.newInputStream(source.path());
+        } catch (IOException e) {
+            throw new BadInputException(source.name(), 0, "cannot read: " + e.getMessage());
+        }
     }
 
     private byte[] content(InputFiles.Input source) throws BadInputException {

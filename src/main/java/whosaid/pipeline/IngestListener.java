@@ -23,6 +23,13 @@ public interface IngestListener {
     default void articlesAnalysed(int index, int files, String name, int done, int articles) {
     }
 
+    /**
+     * A crawl archive is being read: {@code records} of its records so far, up to byte {@code offset} of the file
+     * (called after every record, from the reading thread).
+     */
+    default void recordsRead(int index, int files, String name, long records, long offset) {
+    }
+
     /** Every file is read and stored; the claim and contradiction stages run next, over the whole store. */
     default void filesDone(IngestSummary summary) {
     }

@@ -27,12 +27,12 @@ final class StoreRows {
 
     static ArticleColumns columns(Article a) {
         return new ArticleColumns(a.externalId(), a.title(), a.dek(), a.outlet(), a.byline(), a.published(), a.url(),
-                a.body(), a.source(), a.line());
+                a.body(), a.source(), a.line(), a.language(), a.fetched());
     }
 
     static Article article(ArticleColumns a) {
         return new Article(a.externalId(), a.title(), a.dek(), a.outlet(), a.byline(), a.published(), a.url(),
-                a.body(), a.source(), a.line());
+                a.body(), a.source(), a.line(), a.language(), a.fetched());
     }
 
     private static SpeakerRef speaker(QuoteSpeaker s) {

@@ -27,6 +27,11 @@ public final class Listings {
         return reads.articles().stream().map(Listings::view).toList();
     }
 
+    /** The article's stored body, the text every offset points into. */
+    public String articleText(long rowId) {
+        return reads.body(rowId);
+    }
+
     public List<OutletView> outlets() {
         return reads.outlets().stream().map(Listings::view).toList();
     }

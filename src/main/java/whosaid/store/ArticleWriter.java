@@ -235,8 +235,8 @@ public final class ArticleWriter {
         Map<String, Long> outlets = new HashMap<>();
         BatchBindStep batch = tx.batch(tx.insertInto(ARTICLE, ARTICLE.ID, ARTICLE.EXTERNAL_ID, ARTICLE.TITLE,
                         ARTICLE.DEK, ARTICLE.OUTLET_ID, ARTICLE.BYLINE, ARTICLE.PUBLISHED, ARTICLE.URL, ARTICLE.BODY,
-                        ARTICLE.BODY_HASH, ARTICLE.SOURCE, ARTICLE.SOURCE_LINE)
-                .values((Long) null, null, null, null, null, null, null, null, null, null, null, null));
+                        ARTICLE.BODY_HASH, ARTICLE.SOURCE, ARTICLE.SOURCE_LINE, ARTICLE.LANGUAGE, ARTICLE.FETCHED)
+                .values((Long) null, null, null, null, null, null, null, null, null, null, null, null, null, null));
         List<Long> ids = new ArrayList<>(articles.size());
         for (int i = 0; i < articles.size(); i++) {
             String hash = hashes.get(i);
@@ -248,7 +248,7 @@ public final class ArticleWriter {
             Long outletId = a.outlet() == null ? null : outlets.computeIfAbsent(a.outlet(), name -> outletId(tx, name));
             long id = next++;
             batch.bind(id, a.externalId(), a.title(), a.dek(), outletId, a.byline(), a.published(), a.url(), a.body(),
-                    hash, a.source(), a.line());
+                    hash, a.source(), a.line(), a.language(), a.fetched());
             ids.add(id);
         }
         if (ids.stream().anyMatch(java.util.Objects::nonNull)) {
