@@ -72,7 +72,10 @@ final class SpeechEventFinder {
                 }
                 continue;
             }
-            if (!Lexicon.isSpeechVerb(l) || l.endsWith("ing") || !Character.isLowerCase(t.text().charAt(0))) {
+            boolean progressive = l.endsWith("ing") && v - 1 > s
+                    && Lexicon.PROGRESSIVE_AUXILIARIES.contains(toks.get(v - 1).lower());
+            if (!Lexicon.isSpeechVerb(l) || l.endsWith("ing") && !progressive
+                    || !Character.isLowerCase(t.text().charAt(0))) {
                 continue;
             }
             if (v - 1 >= s && toks.get(v - 1).isWord()) {
