@@ -19,9 +19,7 @@ import java.util.regex.Pattern;
  * multi-word form contained in the other with the same last word (Khawaja Asif ⊂ Khawaja Muhammad Asif); the
  * same last word and given names within a small edit distance (a transliteration variant: Zabiullah/Zabihullah);
  * the same last word and the same role. A shared first word is never enough (Khawaja Asif ≠ Asif Durrani). A bare
- * surname links only when exactly one known person carries it, and a full name joins an entity known so far only by
- * its bare surname when no other full name carries that surname (the order the articles come in must not split a
- * person). Organisations merge when their names say the same words in another order or form
+ * surname links only when exactly one known person carries it. Organisations merge when their names say the same words in another order or form
  * ({@link OrganisationNames}). Unnamed sources never merge: two "officials" in two articles are not known to be one
  * person. A person and an organisation merge only on an identical name of two or more words, and then the entity is
  * whichever kind most articles read it as: one article that reads "Ana Ruiz" as a body (from "the Ana Ruiz
@@ -53,8 +51,6 @@ public final class SpeakerLinker {
     private final Map<Long, Map<String, Integer>> formVotes = new HashMap<>();
     /** For each speaker id, how many articles read it as a person and as an organisation ([person, organisation]). */
     private final Map<Long, int[]> kindVotes = new HashMap<>();
-    /** For each speaker id, every gender the articles that settled one gave it (two: the articles disagree). */
-    private final Map<Long, Set<Gender>> genders = new HashMap<>();
     /** The evidence of one name form of two or more words shared exactly. */
     private static final int IDENTICAL_FULL_NAME = 5;
     /** A bare surname shared by several known people goes to one only when it is this much more often named... */
@@ -138,9 +134,6 @@ public final class SpeakerLinker {
     }
 
     private void vote(long id, ArticleSpeaker s) {
-        if (s.gender() != null && s.gender().known()) {
-            genders.computeIfAbsent(id, x -> java.util.EnumSet.noneOf(Gender.class)).add(s.gender());
-        }
         if (!s.anonymous()) {
             formVotes.computeIfAbsent(id, x -> new HashMap<>()).merge(s.name(), 1, Integer::sum);
         }
@@ -246,51 +239,15 @@ public final class SpeakerLinker {
                 bestScore = score;
             }
         }
-        if (!onlyBare && bestScore < 3) {
+        if (best >= 0 && !onlyBare && bestScore < 3) {
             // A speaker with a full name is someone else than a known person it shares only a surname with
             // (Imran Khan is not Muhammad Ibrahim Khan); full names need full-name evidence.
-            return s.kind() == SpeakerKind.PERSON ? knownOnlyBySurname(forms, s.gender()) : -1;
+            return -1;
         }
         if (best >= 0 && onlyBare) {
             return bareSurname(forms.isEmpty() ? "" : forms.get(0).get(0), s.kind());
         }
         return best;
-    }
-
-    /**
-     * The entity a full name's surname alone has named so far ("Quill said" in articles before any gave the full
-     * name), when no known full name carries that surname, exactly one such entity exists, and every article that
-     * settled a gender gave both the same one ("Quill ... he said" is not Marta Quill); else -1. Without this, which articles came
-     * first would decide whether a person is one entity or two.
-     */
-    private int knownOnlyBySurname(List<List<String>> forms, Gender gender) {
-        if (gender == null || !gender.known()) {
-            return -1;
-        }
-        String surname = "";
-        for (List<String> f : forms) {
-            if (f.size() >= 2) {
-                surname = Names.last(f);
-            }
-        }
-        int found = -1;
-        for (int i : byLastWord.getOrDefault(surname, new TreeSet<>())) {
-            KnownSpeaker k = speakers.get(i);
-            if (k.anonymous() || k.kind() == SpeakerKind.ORGANISATION) {
-                continue;
-            }
-            for (String a : k.aliases()) {
-                List<String> t = Names.tokens(a);
-                if (t.size() >= 2 && Names.last(t).equals(surname)) {
-                    return -1; // a full name already carries it: "Oskar Quill" is not Marta Quill
-                }
-            }
-            if (found >= 0) {
-                return -1;
-            }
-            found = i;
-        }
-        return found >= 0 && Set.of(gender).equals(genders.get(speakers.get(found).id())) ? found : -1;
     }
 
     /**

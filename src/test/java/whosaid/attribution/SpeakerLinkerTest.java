@@ -119,53 +119,6 @@ class SpeakerLinkerTest {
     }
 
     @Test
-    void aFullNameJoinsTheEntityItsBareSurnameMadeInEarlierArticles() {
-        SpeakerLinker l = new SpeakerLinker(List.of());
-        LinkedSpeaker bare = l.link(woman("Quill"));
-        LinkedSpeaker full = l.link(woman("Marta Quill", "Quill"));
-        assertEquals(bare.speaker().id(), full.speaker().id());
-        assertTrue(full.renamed());
-        assertEquals("Marta Quill", full.speaker().canonicalName());
-        LinkedSpeaker other = l.link(woman("Greta Quill", "Quill"));
-        assertNotEquals(full.speaker().id(), other.speaker().id(), "a second full name is someone else");
-    }
-
-    @Test
-    void aFullNameOfTheOtherGenderDoesNotJoinAnEntityKnownOnlyBySurname() {
-        SpeakerLinker l = new SpeakerLinker(List.of());
-        LinkedSpeaker bare = l.link(new ArticleSpeaker("Quill", SpeakerKind.PERSON, null, false, Set.of("Quill"),
-                Gender.MALE));
-        LinkedSpeaker full = l.link(woman("Marta Quill", "Quill"));
-        assertNotEquals(bare.speaker().id(), full.speaker().id());
-    }
-
-    @Test
-    void aBareSurnameTheArticlesGaveBothGendersJoinsNoFullName() {
-        SpeakerLinker l = new SpeakerLinker(List.of());
-        LinkedSpeaker bare = l.link(new ArticleSpeaker("Quill", SpeakerKind.PERSON, null, false, Set.of("Quill"),
-                Gender.MALE));
-        l.link(woman("Quill"));
-        LinkedSpeaker full = l.link(woman("Marta Quill", "Quill"));
-        assertNotEquals(bare.speaker().id(), full.speaker().id());
-    }
-
-    @Test
-    void aGroupIsNeverTheBareSurnameOfAPerson() {
-        SpeakerLinker l = new SpeakerLinker(List.of());
-        LinkedSpeaker group = l.link(new ArticleSpeaker("Farmers", SpeakerKind.UNKNOWN, null, false,
-                Set.of("Farmers"), Gender.UNKNOWN));
-        LinkedSpeaker full = l.link(new ArticleSpeaker("Valley Farmers", SpeakerKind.PERSON, null, false,
-                Set.of("Valley Farmers"), Gender.UNKNOWN));
-        assertNotEquals(group.speaker().id(), full.speaker().id());
-    }
-
-    private static ArticleSpeaker woman(String name, String... aliases) {
-        Set<String> forms = new java.util.LinkedHashSet<>(List.of(aliases));
-        forms.add(name);
-        return new ArticleSpeaker(name, SpeakerKind.PERSON, null, false, forms, Gender.FEMALE);
-    }
-
-    @Test
     void aMiddleInitialAndAGenerationalSuffixDoNotMakeANewPerson() {
         SpeakerLinker l = new SpeakerLinker(List.of());
         LinkedSpeaker a = l.link(person("Carla M. Reyes", "judge", "Reyes"));
