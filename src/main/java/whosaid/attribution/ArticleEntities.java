@@ -58,7 +58,9 @@ final class ArticleEntities {
         boolean knighted = toks.size() == 1 && knightedTitle;
         ArticleEntity best = null;
         for (ArticleEntity e : all) {
-            if (e.anonymous || !fits(toks, e, m.org()) && !(knighted && givenNameOf(toks.get(0), e))) {
+            // "the Ruiz campaign" after "Ana Ruiz": a body named after a person the article knows is hers
+            boolean personsBody = m.org() && !e.org && e.personShaped() && fits(toks, e, false);
+            if (e.anonymous || !fits(toks, e, m.org()) && !personsBody && !(knighted && givenNameOf(toks.get(0), e))) {
                 continue;
             }
             if (m.gender().conflicts(e.gender)) {
@@ -78,7 +80,11 @@ final class ArticleEntities {
         if (!best.names.contains(name)) {
             best.names.add(name);
         }
-        best.org |= m.org();
+        // "the Ruiz campaign said" after "Ana Ruiz said": the campaign speaks for her, it does not make her one
+        best.org |= m.org() && !best.personShaped();
+        if (!m.org() && toks.size() >= 2) {
+            best.fullPersonName = true;
+        }
         if (m.gender().known()) {
             best.gender = m.gender();
         }

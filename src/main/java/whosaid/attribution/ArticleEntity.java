@@ -26,6 +26,8 @@ final class ArticleEntity {
     /** Set when a person descriptor ("the spokesperson") or a personal pronoun has been resolved to it. */
     boolean person;
     Gender gender = Gender.UNKNOWN;
+    /** Set when a mention read as a person's, not an organisation's, gave it a name of two or more words. */
+    boolean fullPersonName;
     int lastSeen = -1;
 
     ArticleEntity(int id) {
@@ -65,6 +67,11 @@ final class ArticleEntity {
             return SpeakerKind.PERSON;
         }
         return SpeakerKind.UNKNOWN;
+    }
+
+    /** True when the article has shown it to be a person: a role noun, a gender, a person's full name. */
+    boolean personShaped() {
+        return person || gender.known() || fullPersonName;
     }
 
     /** True when a title or role noun the article tied to it names an office ("the chief executive"). */

@@ -131,6 +131,8 @@ final class Lexicon {
     static final Set<String> KNIGHTHOOD_TITLES = WordList.set("knighthood-titles");
     static final Set<String> ORGANISATION_NAME_FILLERS = WordList.set("organisation-name-fillers");
     static final Set<String> QUOTING_VERBS = WordList.set("quoting-verbs");
+    /** "is", "were": before an -ing verb of saying they make it the clause's verb ("she is calling it …"). */
+    static final Set<String> PROGRESSIVE_AUXILIARIES = WordList.set("progressive-auxiliaries");
     static final Set<String> RELATIVE_PRONOUNS = WordList.set("relative-pronouns");
     static final Set<String> COORDINATORS = WordList.set("coordinators");
     static final Set<String> SENTENCE_CONNECTORS = WordList.set("sentence-connectors");

@@ -321,7 +321,7 @@ final class MentionReader {
     }
 
     /** A name never runs across a line break: a headline or deck line ends where the next line's name starts. */
-    private boolean lineBreakAfter(int k) {
+    boolean lineBreakAfter(int k) {
         return k + 1 < toks.size() && text.substring(toks.get(k).end(), toks.get(k + 1).start()).indexOf('\n') >= 0;
     }
 

@@ -19,9 +19,11 @@ import java.util.regex.Pattern;
  * multi-word form contained in the other with the same last word (Khawaja Asif ⊂ Khawaja Muhammad Asif); the
  * same last word and given names within a small edit distance (a transliteration variant: Zabiullah/Zabihullah);
  * the same last word and the same role. A shared first word is never enough (Khawaja Asif ≠ Asif Durrani). A bare
- * surname links only when exactly one known person carries it. Organisations merge when their names say the same
- * words in another order or form ({@link OrganisationNames}). Unnamed sources never merge: two "officials" in
- * two articles are not known to be one person. Persons and organisations never merge.
+ * surname links only when exactly one known person carries it. Organisations merge when their names say the same words in another order or form
+ * ({@link OrganisationNames}). Unnamed sources never merge: two "officials" in two articles are not known to be one
+ * person. A person and an organisation merge only on an identical name of two or more words, and then the entity is
+ * whichever kind most articles read it as: one article that reads "Ana Ruiz" as a body (from "the Ana Ruiz
+ * campaign") does not make a second Ana Ruiz.
  */
 public final class SpeakerLinker {
     private static final Pattern NON_LETTERS = Pattern.compile("[^\\p{L}]+");
@@ -47,6 +49,10 @@ public final class SpeakerLinker {
      * ("Rival Jane Doe") as a fuller name.
      */
     private final Map<Long, Map<String, Integer>> formVotes = new HashMap<>();
+    /** For each speaker id, how many articles read it as a person and as an organisation ([person, organisation]). */
+    private final Map<Long, int[]> kindVotes = new HashMap<>();
+    /** The evidence of one name form of two or more words shared exactly. */
+    private static final int IDENTICAL_FULL_NAME = 5;
     /** A bare surname shared by several known people goes to one only when it is this much more often named... */
     private static final int SALIENCE_RATIO = 3;
     /** ... and named in at least this many articles: two mentions against none prove nothing. */
@@ -93,7 +99,7 @@ public final class SpeakerLinker {
                 renamed = true;
             }
         }
-        SpeakerKind kind = old.kind() == SpeakerKind.UNKNOWN ? s.kind() : old.kind();
+        SpeakerKind kind = voteKind(old.id(), s.anonymous() ? SpeakerKind.UNKNOWN : s.kind(), old.kind());
         if (s.anonymous()) {
             aliases = new LinkedHashSet<>(old.aliases()); // a description is not a name form
             added.clear();
@@ -103,6 +109,28 @@ public final class SpeakerLinker {
         speakers.set(match, updated);
         indexNames(match, updated);
         return new LinkedSpeaker(updated, false, renamed, added);
+    }
+
+    private void voteKind(long id, SpeakerKind kind) {
+        int[] votes = kindVotes.computeIfAbsent(id, x -> new int[2]);
+        if (kind == SpeakerKind.PERSON) {
+            votes[0]++;
+        } else if (kind == SpeakerKind.ORGANISATION) {
+            votes[1]++;
+        }
+    }
+
+    /** Counts one article's reading of the kind; the kind most articles read wins, a tie keeps the current one. */
+    private SpeakerKind voteKind(long id, SpeakerKind kind, SpeakerKind current) {
+        voteKind(id, kind);
+        int[] votes = kindVotes.get(id);
+        if (votes[0] > votes[1]) {
+            return SpeakerKind.PERSON;
+        }
+        if (votes[1] > votes[0]) {
+            return SpeakerKind.ORGANISATION;
+        }
+        return current == SpeakerKind.UNKNOWN ? kind : current;
     }
 
     private void vote(long id, ArticleSpeaker s) {
@@ -132,6 +160,7 @@ public final class SpeakerLinker {
     }
 
     private void add(KnownSpeaker k) {
+        voteKind(k.id(), k.kind());
         speakers.add(k);
         indexNames(speakers.size() - 1, k);
     }
@@ -151,6 +180,8 @@ public final class SpeakerLinker {
     private void indexNames(int position, KnownSpeaker k) {
         if (k.kind() == SpeakerKind.ORGANISATION && !k.anonymous()) {
             organisations.add(position);
+        } else {
+            organisations.remove(position);
         }
         if (k.role() != null) {
             for (String w : NON_LETTERS.split(k.role().toLowerCase(Locale.ROOT))) {
@@ -192,10 +223,13 @@ public final class SpeakerLinker {
         }
         for (int i : candidates) {
             KnownSpeaker k = speakers.get(i);
-            if (k.anonymous() || !compatibleKinds(k.kind(), s.kind())) {
+            if (k.anonymous()) {
                 continue;
             }
             int score = evidence(forms, s, k);
+            if (!compatibleKinds(k.kind(), s.kind()) && score < IDENTICAL_FULL_NAME) {
+                continue;
+            }
             if (s.kind() == SpeakerKind.ORGANISATION && k.kind() == SpeakerKind.ORGANISATION
                     && OrganisationNames.sameBody(s.aliases(), k.aliases())) {
                 score = Math.max(score, 5);

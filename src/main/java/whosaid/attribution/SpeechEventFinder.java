@@ -72,7 +72,10 @@ final class SpeechEventFinder {
                 }
                 continue;
             }
-            if (!Lexicon.isSpeechVerb(l) || l.endsWith("ing") || !Character.isLowerCase(t.text().charAt(0))) {
+            boolean progressive = l.endsWith("ing") && v - 1 > s
+                    && Lexicon.PROGRESSIVE_AUXILIARIES.contains(toks.get(v - 1).lower());
+            if (!Lexicon.isSpeechVerb(l) || l.endsWith("ing") && !progressive
+                    || !Character.isLowerCase(t.text().charAt(0))) {
                 continue;
             }
             if (v - 1 >= s && toks.get(v - 1).isWord()) {
@@ -96,12 +99,13 @@ final class SpeechEventFinder {
 
     /**
      * "“We will not back down.” — Lina Morrow, union organiser": a dash after a quotation, then a name that ends the
-     * sentence or opens an apposition, signs the words as a pull quote or an epigraph does.
+     * sentence or opens an apposition, signs the words as a pull quote or an epigraph does. The dash may be an em or en
+     * dash or the quotation dash (horizontal bar), which some sites set before a signature.
      */
     private void dashEvents(int s, int e, List<SpeechEvent> out) {
         for (int q = s; q + 2 < e; q++) {
             Token dash = toks.get(q + 1);
-            if (!toks.get(q).isQuote() || !(dash.is("—") || dash.is("–"))) {
+            if (!toks.get(q).isQuote() || !(dash.is("—") || dash.is("–") || dash.is("―"))) {
                 continue;
             }
             Mention m = reader.startingAt(q + 2, e);
@@ -109,12 +113,17 @@ final class SpeechEventFinder {
                 continue;
             }
             int after = m.last() + 1;
-            if (after < e && !toks.get(after).is(",") && !toks.get(after).is(".")) {
+            if (after < e && !toks.get(after).is(",") && !toks.get(after).is(".") && !lineBreakBefore(after)) {
                 continue; // "“…” — Ana Ruiz said later": a verb follows, which the verb rules read
             }
             Mention who = withRightApposition(m, e);
             out.add(new SpeechEvent(q + 1, dash.text(), who, q + 1, Math.max(m.last(), who.last()), true, null));
         }
+    }
+
+    /** True when a line break stands between token k - 1 and token k: a signature line ends there. */
+    private boolean lineBreakBefore(int k) {
+        return k > 0 && reader.lineBreakAfter(k - 1);
     }
 
     /**

@@ -138,7 +138,7 @@ public final class SentenceSplitter {
         if (next >= limit) {
             return true;
         }
-        if (Character.isLowerCase(text.charAt(next)) || "—–-".indexOf(text.charAt(next)) >= 0) {
+        if (Character.isLowerCase(text.charAt(next)) || "—–―-".indexOf(text.charAt(next)) >= 0) {
             return false; // "“… now?” the analyst asked", "“… down.” — Lina Morrow, organiser"
         }
         boolean quoteClosed = stop < e - 1 && isClosingQuote(text, stop + 1, e);

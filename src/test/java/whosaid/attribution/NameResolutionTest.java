@@ -46,4 +46,16 @@ class NameResolutionTest {
                 "“It will pass,” said Mr. Lind, the economist at Norrbank.");
         assertEquals("Tomas Lind", Fixture.speakerOf(aa, "It will pass"));
     }
+
+    @Test
+    void aCampaignNamedAfterAPersonDoesNotMakeHerAnOrganisation() {
+        ArticleAttribution aa = Fixture.run(null,
+                "“We are ahead,” said Ana Ruiz, a candidate for mayor.",
+                "The Ruiz campaign did not answer questions about the poll.",
+                "“We will keep going,” Ruiz said.");
+        ArticleSpeaker ruiz = aa.speakers().stream().filter(s -> s.name().equals("Ana Ruiz")).findFirst()
+                .orElseThrow();
+        assertEquals(SpeakerKind.PERSON, ruiz.kind());
+        assertEquals("Ana Ruiz", Fixture.speakerOf(aa, "We will keep"));
+    }
 }

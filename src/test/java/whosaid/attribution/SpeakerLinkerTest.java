@@ -86,12 +86,36 @@ class SpeakerLinkerTest {
     }
 
     @Test
-    void personsAndOrganisationsNeverMerge() {
+    void aPersonAndABodyOfOtherNamesNeverMerge() {
         SpeakerLinker l = new SpeakerLinker(List.of());
-        LinkedSpeaker p = l.link(person("Jordan Hale", null));
-        LinkedSpeaker o = l.link(new ArticleSpeaker("Jordan Hale", SpeakerKind.ORGANISATION, null, false,
-                Set.of("Jordan Hale"), Gender.UNKNOWN));
+        LinkedSpeaker p = l.link(person("Jordan Hale", null, "Hale"));
+        LinkedSpeaker o = l.link(body("Hale Foundation"));
         assertNotEquals(p.speaker().id(), o.speaker().id());
+    }
+
+    @Test
+    void oneArticleReadingAPersonAsABodyNeitherSplitsNorRetypesThem() {
+        SpeakerLinker l = new SpeakerLinker(List.of());
+        LinkedSpeaker p = l.link(person("Jordan Hale", null, "Hale"));
+        LinkedSpeaker o = l.link(new ArticleSpeaker("Jordan Hale", SpeakerKind.ORGANISATION, null, false,
+                Set.of("Jordan Hale", "Hale"), Gender.UNKNOWN));
+        LinkedSpeaker again = l.link(person("Jordan Hale", null));
+        assertEquals(p.speaker().id(), o.speaker().id());
+        assertEquals(p.speaker().id(), again.speaker().id());
+        assertEquals(SpeakerKind.PERSON, again.speaker().kind());
+        assertEquals(1, l.speakers().size());
+    }
+
+    @Test
+    void theKindMostArticlesReadWins() {
+        SpeakerLinker l = new SpeakerLinker(List.of());
+        l.link(body("Ruritania Energy"));
+        LinkedSpeaker p = l.link(person("Ruritania Energy", null));
+        assertEquals(SpeakerKind.ORGANISATION, p.speaker().kind(), "a tie keeps the kind read first");
+        l.link(person("Ruritania Energy", null));
+        LinkedSpeaker third = l.link(person("Ruritania Energy", null));
+        assertEquals(SpeakerKind.PERSON, third.speaker().kind());
+        assertEquals(1, l.speakers().size());
     }
 
     @Test
@@ -171,14 +195,6 @@ class SpeakerLinkerTest {
         LinkedSpeaker other = l.link(body("Borduria’s Foreign Ministry"));
         assertNotEquals(foreign.speaker().id(), defence.speaker().id());
         assertNotEquals(foreign.speaker().id(), other.speaker().id());
-    }
-
-    @Test
-    void aPersonNeverJoinsABodyWithTheSameWords() {
-        SpeakerLinker l = new SpeakerLinker(List.of());
-        LinkedSpeaker body = l.link(body("Ruritania Energy"));
-        LinkedSpeaker person = l.link(person("Ruritania Energy", null));
-        assertNotEquals(body.speaker().id(), person.speaker().id());
     }
 
     @Test
