@@ -32,7 +32,7 @@ import whosaid.store.StoreException;
                 "Example:  whosaid ingest news/ && whosaid speakers && whosaid speaker \"Jane Doe\""},
         subcommands = {IngestCommand.class, ArticlesCommand.class, OutletsCommand.class, QuotesCommand.class,
                 SpeakersCommand.class, SpeakerCommand.class, ClaimsCommand.class, CheckCommand.class,
-                ContradictionsCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+                ContradictionsCommand.class, StoriesCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
 public final class Main {
     static final String DEFAULT_DB = "db/whosaid.db";
 
