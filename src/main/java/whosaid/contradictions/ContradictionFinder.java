@@ -112,7 +112,8 @@ public final class ContradictionFinder {
                     && st.text().equals(text.body().substring(st.start(), st.end()));
             List<Token> words = inBody ? Tokens.words(text.tokens(st.start(), st.end()), st.start())
                     : Tokens.tokenize(st.text());
-            Passage passage = Passage.of(side, ordinal, words, quantities);
+            Passage passage = Passage.of(side, ordinal, words, quantities,
+                    st.context() != null ? st.context() : st.text());
             said.add(passage);
             if (st.kind() != QuoteKind.INDIRECT) {
                 quoted.add(passage);
