@@ -83,11 +83,19 @@ final class DenialRule {
             if (d.passage().isStatement() || k < 0) {
                 continue;
             }
-            if (d.anaphoric() && k > 0 && claimsSomething(article.get(k - 1))) {
+            if (d.anaphoric() && k > 0) {
                 Passage before = article.get(k - 1);
-                out.add(new Contradiction("denial", before.side(), d.passage().side(),
-                        (d.denierText().isEmpty() ? "the subject" : d.denierText()) + " denies what the sentence before states",
-                        0.6));
+                // the claim is best shown by the quotation the sentence before ends ("“... ago,” she said."), and
+                // a bare denial ("X denied that.") by the quotation that follows it with the denier's words
+                Passage claim = quotationIn(said, before);
+                Passage after = k + 1 < article.size() ? quotationIn(said, article.get(k + 1)) : null;
+                if (claim != null || claimsSomething(before)) {
+                    boolean bare = d.propositionText().isEmpty() || d.propositionText().length() <= 5;
+                    out.add(new Contradiction("denial", (claim != null ? claim : before).side(),
+                            (bare && after != null ? after : d.passage()).side(),
+                            (d.denierText().isEmpty() ? "the subject" : d.denierText()) + " denies what the sentence before states"
+                                    + (bare && after != null ? ", in the words quoted after the denial" : ""), 0.6));
+                }
             }
             if (!d.nonConfirmation() && k + 1 < article.size()) {
                 Passage next = article.get(k + 1);
@@ -299,6 +307,19 @@ final class DenialRule {
         return any;
     }
 
+    /** The longest quotation that ends inside the sentence, or null. */
+    private static Passage quotationIn(List<Passage> said, Passage sentence) {
+        Passage best = null;
+        for (Passage q : said) {
+            Side s = q.side();
+            if (q.articleId() == sentence.articleId() && s.end() > sentence.side().start() && s.end() <= sentence.side().end()
+                    && (best == null || s.end() - s.start() > best.side().end() - best.side().start())) {
+                best = q;
+            }
+        }
+        return best;
+    }
+
     /** Whether a sentence reports a claim: a word of saying, claiming, accusing or reporting, or a claim-noun. */
     private static boolean claimsSomething(Passage p) {
         for (Token t : p.tokens()) {
@@ -480,6 +501,8 @@ final class DenialRule {
         return false;
     }
 
+    private static final Set<String> PRONOUNS = Set.of("that", "it", "this", "them");
+
     /** Determiners that make the disputed thing one already named ("the charges", "their account", "those reports"). */
     private static final Set<String> DEFINITE = Set.of("the", "their", "his", "her", "its", "those", "these", "such",
             "that", "this", "our", "my", "your");
@@ -491,6 +514,10 @@ final class DenialRule {
      */
     static boolean pointsBack(List<Token> t, int verb) {
         int k = verb + 1;
+        if (Lexicon.DENY.contains(t.get(verb).lower()) && k < t.size() && PRONOUNS.contains(t.get(k).lower())
+                && (k + 1 >= t.size() || t.get(k + 1).lower().equals("too"))) {
+            return true; // "X denied that." / "denied it": only "deny" takes a bare pronoun as a claim
+        }
         if (k >= t.size() || !DEFINITE.contains(t.get(k).lower())) {
             return false;
         }
