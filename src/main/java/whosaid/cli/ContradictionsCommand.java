@@ -33,13 +33,25 @@ final class ContradictionsCommand extends DatabaseCommand {
     @Option(names = "--outlet", paramLabel = "OUTLET", description = "Only contradictions with a side in this outlet.")
     String outlet;
 
+    @Option(names = "--story", paramLabel = "ID", description = "Only contradictions inside this story (see 'whosaid stories').")
+    Long story;
+
+    @Option(names = "--min-strength", paramLabel = "S", defaultValue = "0",
+            description = "Only listings at least this strong, 0..1 (default ${DEFAULT-VALUE}).")
+    double minStrength;
+
     @Mixin
     FormatOption format;
 
     @Override
     int run(Database database) {
-        List<ContradictionView> found = filter(new Listings(database).contradictions(),
-                kind == null ? null : kind.name(), speaker, outlet);
+        if (minStrength < 0 || minStrength > 1) {
+            throw new UserException(ExitCodes.USAGE, "--min-strength must be between 0 and 1, not " + minStrength);
+        }
+        Listings listings = new Listings(database);
+        List<ContradictionView> found = filter(story == null ? listings.contradictions() : listings.contradictions(story),
+                kind == null ? null : kind.name(), speaker, outlet).stream()
+                .filter(c -> c.strength() >= minStrength).toList();
         if (found.isEmpty()) {
             return nothingFound("no contradictions match");
         }
@@ -75,6 +87,7 @@ final class ContradictionsCommand extends DatabaseCommand {
         row.put("b", side(c.b()));
         row.put("why", c.why());
         row.put("strength", Math.round(c.strength() * 1000) / 1000.0);
+        row.put("story_id", c.storyId());
         row.put("contradiction_id", c.id());
         return row;
     }
@@ -97,7 +110,8 @@ final class ContradictionsCommand extends DatabaseCommand {
 
     static void print(PrintWriter out, List<ContradictionView> found) {
         for (ContradictionView c : found) {
-            out.println("[" + c.kind() + "] " + c.why());
+            out.println("[" + c.kind() + " " + String.format(java.util.Locale.ROOT, "%.2f", c.strength()) + "] " + c.why()
+                    + (c.storyId() == null ? "" : " (story " + c.storyId() + ")"));
             printSide(out, "A", c.a());
             printSide(out, "B", c.b());
             out.println();

@@ -24,6 +24,7 @@ import whosaid.store.StoreException;
                 "  @|bold claims|@          each statement once, whatever its wordings, with speakers and outlets",
                 "  @|bold check|@ TEXT      the fact-check query: who said TEXT (any wording), where, first",
                 "  @|bold contradictions|@  where reports disagree: numbers, denials, who said it, the words",
+                "  @|bold stories|@ [ID]    articles grouped by the event they report, with their claims and contradictions",
                 "  @|bold outlets|@         the outlets, with article, quote and speaker counts and their dates",
                 "  @|bold articles|@        what was ingested",
                 "  @|bold bench|@           how fast this machine runs whosaid, end to end and stage by stage",
@@ -36,7 +37,8 @@ public final class Main {
     /** The subcommands, in the order help lists them; see {@link #commandLine(PrintWriter, PrintWriter, String...)}. */
     private static final List<Class<?>> SUBCOMMANDS = List.of(IngestCommand.class, ArticlesCommand.class,
             OutletsCommand.class, QuotesCommand.class, SpeakersCommand.class, SpeakerCommand.class,
-            ClaimsCommand.class, CheckCommand.class, ContradictionsCommand.class, BenchCommand.class, ServeCommand.class,
+            ClaimsCommand.class, CheckCommand.class, ContradictionsCommand.class, StoriesCommand.class, BenchCommand.class,
+            ServeCommand.class,
             CommandLine.HelpCommand.class);
 
     static final String DEFAULT_DB = "db/whosaid.db";

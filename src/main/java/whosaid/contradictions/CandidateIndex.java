@@ -9,8 +9,9 @@ import java.util.function.Function;
 
 /**
  * Blocking: pairs up only the passages that share keys (entity keys and content concepts), through an inverted
- * index, never by trying all pairs. A key held by more than {@code maxPosting} passages says little about topic and
- * is skipped, so each passage meets at most keys × maxPosting others: the cost grows linearly with the passages.
+ * index, never by trying all pairs. It is used inside one story at a time, so its cost is bounded by the size of a
+ * story, not of the store; pairs the caller does not want (both sides already compared by an earlier ingest) are
+ * left out.
  */
 final class CandidateIndex {
 
@@ -18,10 +19,11 @@ final class CandidateIndex {
     record Pair(int a, int b, int shared) {
     }
 
-    private final int maxPosting;
+    private final java.util.function.BiPredicate<Passage, Passage> wanted;
 
-    CandidateIndex(int maxPosting) {
-        this.maxPosting = maxPosting;
+    /** @param wanted whether a pair is to be compared at all */
+    CandidateIndex(java.util.function.BiPredicate<Passage, Passage> wanted) {
+        this.wanted = wanted;
     }
 
     /**
@@ -47,7 +49,7 @@ final class CandidateIndex {
             Map<Integer, Integer> counts = new HashMap<>();
             for (String k : leftKeys.apply(left.get(i))) {
                 List<Integer> p = postings.get(k);
-                if (p == null || p.size() > maxPosting) {
+                if (p == null) {
                     continue;
                 }
                 for (int j : p) {
@@ -57,7 +59,7 @@ final class CandidateIndex {
                 }
             }
             for (Map.Entry<Integer, Integer> e : counts.entrySet()) {
-                if (e.getValue() >= minShared) {
+                if (e.getValue() >= minShared && wanted.test(left.get(i), right.get(e.getKey()))) {
                     out.add(new Pair(i, e.getKey(), e.getValue()));
                 }
             }

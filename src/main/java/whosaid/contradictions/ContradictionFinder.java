@@ -23,8 +23,6 @@ public final class ContradictionFinder {
 
     /** Listings weaker than this are dropped: below it most pairs were about different things. */
     public static final double DEFAULT_MIN_STRENGTH = 0.2;
-    /** A key shared by more passages than this says nothing about topic (see {@link CandidateIndex}). */
-    private static final int MAX_POSTING = 400;
 
     private final double minStrength;
     private final TextLayer layer;
@@ -64,6 +62,16 @@ public final class ContradictionFinder {
      */
     public List<Contradiction> find(List<ArticleRef> articles, List<Statement> statements,
                                     Map<Long, Long> claimOfStatement, Map<Long, ArticleText> texts) {
+        return find(articles, statements, claimOfStatement, texts, java.util.Set.of());
+    }
+
+    /**
+     * The articles given are one story's; only pairs with a side in a fresh article are compared and listed (the
+     * others were compared when the later of their articles came in). An empty fresh set compares every pair.
+     */
+    public List<Contradiction> find(List<ArticleRef> articles, List<Statement> statements,
+                                    Map<Long, Long> claimOfStatement, Map<Long, ArticleText> texts,
+                                    java.util.Set<Long> fresh) {
         Map<Long, List<Passage>> sentencesByArticle = new HashMap<>();
         Map<Long, ArticleText> textOf = new HashMap<>();
         List<Passage> sentences = new ArrayList<>();
@@ -104,19 +112,26 @@ public final class ContradictionFinder {
                     && st.text().equals(text.body().substring(st.start(), st.end()));
             List<Token> words = inBody ? Tokens.words(text.tokens(st.start(), st.end()), st.start())
                     : Tokens.tokenize(st.text());
-            Passage passage = Passage.of(side, ordinal, words, quantities);
+            Passage passage = Passage.of(side, ordinal, words, quantities,
+                    st.context() != null ? st.context() : st.text());
             said.add(passage);
             if (st.kind() != QuoteKind.INDIRECT) {
                 quoted.add(passage);
             }
         }
-        CandidateIndex index = new CandidateIndex(MAX_POSTING);
+        java.util.function.BiPredicate<Passage, Passage> wanted = (x, y) -> isFresh(fresh, x.articleId(), y.articleId());
+        CandidateIndex index = new CandidateIndex(wanted);
         List<Contradiction> all = new ArrayList<>();
         all.addAll(new NumericRule(index).find(union(sentences, said)));
         all.addAll(new DenialRule(index).find(sentencesByArticle, sentences, said));
         all.addAll(new QuoteRule(index).find(quoted, claimOfStatement));
         all.sort(Comparator.comparingDouble(Contradiction::strength).reversed());
-        return dedupe(all.stream().filter(c -> c.strength() >= minStrength).toList());
+        return dedupe(all.stream().filter(c -> c.strength() >= minStrength)
+                .filter(c -> isFresh(fresh, c.a().articleId(), c.b().articleId())).toList());
+    }
+
+    private static boolean isFresh(java.util.Set<Long> fresh, long a, long b) {
+        return fresh.isEmpty() || fresh.contains(a) || fresh.contains(b);
     }
 
     private static List<Passage> union(List<Passage> a, List<Passage> b) {

@@ -85,9 +85,17 @@ final class DenialRule {
             }
             if (d.anaphoric() && k > 0) {
                 Passage before = article.get(k - 1);
-                out.add(new Contradiction("denial", before.side(), d.passage().side(),
-                        (d.denierText().isEmpty() ? "the subject" : d.denierText()) + " denies what the sentence before states",
-                        0.6));
+                // the claim is best shown by the quotation the sentence before ends ("“... ago,” she said."), and
+                // a bare denial ("X denied that.") by the quotation that follows it with the denier's words
+                Passage claim = quotationIn(said, before);
+                Passage after = k + 1 < article.size() ? quotationIn(said, article.get(k + 1)) : null;
+                if (claim != null || claimsSomething(before)) {
+                    boolean bare = d.propositionText().isEmpty() || d.propositionText().length() <= 5;
+                    out.add(new Contradiction("denial", (claim != null ? claim : before).side(),
+                            (bare && after != null ? after : d.passage()).side(),
+                            (d.denierText().isEmpty() ? "the subject" : d.denierText()) + " denies what the sentence before states"
+                                    + (bare && after != null ? ", in the words quoted after the denial" : ""), 0.6));
+                }
             }
             if (!d.nonConfirmation() && k + 1 < article.size()) {
                 Passage next = article.get(k + 1);
@@ -129,8 +137,14 @@ final class DenialRule {
                 ? Math.abs(a.ordinal() - d.passage().ordinal()) : Integer.MAX_VALUE;
         // the act denied (the verb after "denied") must be the act asserted, or several of its words must meet
         boolean headShared = d.headAct() != null && acts.contains(d.headAct());
-        if (!headShared && !(acts.size() >= 2 && actWeight >= 1.0) && !(distance <= 1 && denierNamed)) {
+        if (acts.isEmpty() || !(acts.size() >= 2 && actWeight >= 1.0) && !(headShared && namesTheAct(d))
+                && !(distance <= 1 && denierNamed)) {
+            // one shared word is chance, unless it is the very act denied ("denied killing") or the claim stands
+            // right before or after the denial that answers it
             return null;
+        }
+        if (sourcedBy(a, d.denier()) || said(a, d.denier())) {
+            return null; // the denier's own words: one side, not two
         }
         if (!denierNamed || accusesSomeoneElse(d, a)) {
             return null; // the claim must be about the denier
@@ -217,7 +231,7 @@ final class DenialRule {
                     // the party is the subject of the saying: nothing but words between them ("P officials said")
                     String between = a.text().substring(t.get(k).end(), t.get(i).start());
                     if (t.get(k).capitalised() && party.contains(Tokens.entityKey(t.get(k).text()))
-                            && between.matches("[\\p{L}’' -]*")) {
+                            && (between.matches("[\\p{L}’' -]*") || between.matches(",\\s*who\\s+"))) {
                         return true;
                     }
                 }
@@ -293,6 +307,30 @@ final class DenialRule {
         return any;
     }
 
+    /** The longest quotation that ends inside the sentence, or null. */
+    private static Passage quotationIn(List<Passage> said, Passage sentence) {
+        Passage best = null;
+        for (Passage q : said) {
+            Side s = q.side();
+            if (q.articleId() == sentence.articleId() && s.end() > sentence.side().start() && s.end() <= sentence.side().end()
+                    && (best == null || s.end() - s.start() > best.side().end() - best.side().start())) {
+                best = q;
+            }
+        }
+        return best;
+    }
+
+    /** Whether a sentence reports a claim: a word of saying, claiming, accusing or reporting, or a claim-noun. */
+    private static boolean claimsSomething(Passage p) {
+        for (Token t : p.tokens()) {
+            String w = t.lower();
+            if (Lexicon.ASSERTION.contains(w) || Lexicon.ACCUSATION.contains(w) || Lexicon.DISPUTED_OBJECTS.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean hasAssertion(Passage a) {
         return a.isStatement() || hasAssertionBefore(a, a.tokens().size());
     }
@@ -343,6 +381,9 @@ final class DenialRule {
             }
             int clauseStart = clauseStart(text, t.get(verb).start());
             int clauseEnd = clauseEnd(text, t.get(i).end());
+            if (!nonConfirmation && !disputesProposition(t, i, clauseStart, clauseEnd)) {
+                continue; // "rejected the treaty", "denied him a hearing", "a contested convention", "was denied"
+            }
             Set<String> denier = new LinkedHashSet<>();
             StringBuilder denierText = new StringBuilder();
             for (Token tk : t) {
@@ -376,8 +417,13 @@ final class DenialRule {
             }
             // "denied that." points back; "denied that any operations were cancelled" says what it denies
             boolean thatClause = firstAfter != null && firstAfter.lower().equals("that") && !prop.isEmpty();
-            boolean anaphoric = !nonConfirmation && !allegationClause && !thatClause
-                    && (firstAfter == null || Lexicon.ANAPHORIC_OBJECTS.contains(firstAfter.lower()));
+            boolean anaphoric = !nonConfirmation && !allegationClause && !thatClause && pointsBack(t, i);
+            if (!nonConfirmation && !allegationClause && !thatClause && namesOnlyAClaim(t, i)) {
+                // "denies any wrongdoing", "rejected the allegation": what is denied is not spelled out here, so
+                // the words after it are no proposition (only the sentence before can say what it was)
+                prop.clear();
+                propEntities.clear();
+            }
             if (nonConfirmation || allegationClause) {
                 // what was neither confirmed nor denied is stated before the clause ("X blamed P, a claim P neither ...")
                 prop.clear();
@@ -413,6 +459,135 @@ final class DenialRule {
                     nonConfirmation);
         }
         return null;
+    }
+
+    /** Whether a denial names the act it denies as a gerund right after its verb ("denied killing", "denies hosting"). */
+    private static boolean namesTheAct(Denial d) {
+        List<Token> t = d.passage().tokens();
+        int next = d.verb() + 1;
+        if (d.nonConfirmation() || next >= t.size()) {
+            return false;
+        }
+        String between = d.passage().text().substring(t.get(d.verb()).end(), t.get(next).start());
+        return between.isBlank() && t.get(next).lower().endsWith("ing") && t.get(next).lower().length() > 5;
+    }
+
+    /** Whether a quoted statement is the party's own (its speaker is named by one of the party's names). */
+    private static boolean said(Passage a, Set<String> party) {
+        String speaker = a.side().speaker();
+        if (speaker == null) {
+            return false;
+        }
+        for (String part : speaker.split("\\s+")) {
+            if (!part.isEmpty() && Character.isUpperCase(part.charAt(0)) && party.contains(Tokens.entityKey(part))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the denial's object is a claim-noun the sentence does not spell out ("denied any wrongdoing"). */
+    static boolean namesOnlyAClaim(List<Token> t, int verb) {
+        for (int n = verb + 1; n < Math.min(t.size(), verb + 4); n++) {
+            String w = t.get(n).lower();
+            if (Lexicon.DISPUTED_OBJECTS.contains(w)) {
+                return n + 1 >= t.size() || !(t.get(n + 1).lower().equals("that") || t.get(n + 1).lower().equals("of")
+                        || t.get(n + 1).lower().equals("about"));
+            }
+            if (!Lexicon.STOPWORDS.contains(w) && !DEFINITE.contains(w)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> PRONOUNS = Set.of("that", "it", "this", "them");
+
+    /** Determiners that make the disputed thing one already named ("the charges", "their account", "those reports"). */
+    private static final Set<String> DEFINITE = Set.of("the", "their", "his", "her", "its", "those", "these", "such",
+            "that", "this", "our", "my", "your");
+
+    /**
+     * Whether a denial points back at what was stated before it: its object is a definite claim-noun ("denied the
+     * charges", "disputed their account", "dismissed those reports") that the sentence does not go on to spell out
+     * ("the claim that ...", "the charges of ...").
+     */
+    static boolean pointsBack(List<Token> t, int verb) {
+        int k = verb + 1;
+        if (Lexicon.DENY.contains(t.get(verb).lower()) && k < t.size() && PRONOUNS.contains(t.get(k).lower())
+                && (k + 1 >= t.size() || t.get(k + 1).lower().equals("too"))) {
+            return true; // "X denied that." / "denied it": only "deny" takes a bare pronoun as a claim
+        }
+        if (k >= t.size() || !DEFINITE.contains(t.get(k).lower())) {
+            return false;
+        }
+        for (int n = k + 1; n < Math.min(t.size(), k + 3); n++) {
+            String w = t.get(n).lower();
+            if (Lexicon.DISPUTED_OBJECTS.contains(w) || Lexicon.ANAPHORIC_OBJECTS.contains(w) && w.length() > 4) {
+                return n + 1 >= t.size() || !(t.get(n + 1).lower().equals("that") || t.get(n + 1).lower().equals("of")
+                        || t.get(n + 1).lower().equals("about"));
+            }
+        }
+        return false;
+    }
+
+    /** Words that make a form of a verb of denial passive or adjectival ("was denied", "the disputed waters"). */
+    private static final Set<String> PASSIVE_OR_ADJECTIVE = Set.of("was", "were", "be", "been", "being", "is", "are",
+            "the", "a", "an", "its", "their", "his", "her");
+    /** Finite verbs that show the words after "deny" are a clause ("denied the group was present"). */
+    private static final Set<String> FINITE = Set.of("was", "were", "is", "are", "had", "has", "have", "did", "does",
+            "do", "would", "could", "will", "can", "should", "might");
+
+    /**
+     * Whether the verb of denial at i disputes a proposition: "deny" followed by "that", a clause, a gerund or a
+     * claim ("denied that", "denied the group was present", "denied hosting", "denied the charges"); the other
+     * verbs followed by "that" or a claim ("rejected the allegation"), or ending a clause that names the claim
+     * before ("an allegation Kabul has rejected"). A noun ("denials"), a passive or an adjective is no denial.
+     */
+    static boolean disputesProposition(List<Token> t, int i, int clauseStart, int clauseEnd) {
+        String low = t.get(i).lower();
+        if (low.startsWith("denial")) {
+            return false;
+        }
+        int prev = i - 1;
+        if (prev >= 0 && (t.get(prev).lower().endsWith("ly") || t.get(prev).lower().equals("long")
+                || t.get(prev).lower().equals("also"))) {
+            prev--; // "has long denied", "flatly rejected"
+        }
+        if (prev >= 0 && PASSIVE_OR_ADJECTIVE.contains(t.get(prev).lower()) && !low.endsWith("ing")) {
+            return false; // "was denied", "the disputed waters"; "is denying" is active
+        }
+        boolean deny = Lexicon.DENY.contains(low);
+        int end = Math.min(t.size(), i + 5);
+        boolean clauseEnds = true;
+        for (int k = i + 1; k < end; k++) {
+            Token tk = t.get(k);
+            if (tk.start() >= clauseEnd) {
+                break;
+            }
+            clauseEnds = false;
+            String w = tk.lower();
+            if (k == i + 1 && w.equals("that")) {
+                return true;
+            }
+            if (Lexicon.DISPUTED_OBJECTS.contains(w) || Lexicon.ANAPHORIC_OBJECTS.contains(w) && k > i + 1
+                    && !w.equals("that") && !w.equals("this")) {
+                return true;
+            }
+            if (deny && (FINITE.contains(w) && k > i + 1 || k == i + 1 && w.endsWith("ing") && w.length() > 5)) {
+                return true;
+            }
+        }
+        if (clauseEnds || i + 1 >= t.size() || t.get(i + 1).start() >= clauseEnd) {
+            // the verb ends its clause: what it disputes was named before it ("a claim Kabul has rejected")
+            for (Token tk : t) {
+                if (tk.start() >= clauseStart && tk.end() <= t.get(i).start() && Lexicon.ALLEGATION_NOUNS.contains(tk.lower())) {
+                    return true;
+                }
+            }
+            return deny;
+        }
+        return false;
     }
 
     private static int firstOf(List<Token> t, int before, String... words) {

@@ -38,6 +38,15 @@ final class Lexicon {
     /** Nouns that open a clause naming what was just stated ("..., an allegation Kabul has rejected"). */
     static final Set<String> ALLEGATION_NOUNS = WordList.set("allegation-nouns");
 
+    /** What a party disputes when it disputes a proposition (disputed-objects.txt). */
+    static final Set<String> DISPUTED_OBJECTS = WordList.set("disputed-objects");
+
+    /** The forms of "deny", which take a proposition without "that" (denial-verbs-of-clauses.txt). */
+    static final Set<String> DENY = WordList.set("denial-verbs-of-clauses");
+
+    /** Words that make a sentence's percentages a survey's shares (survey-words.txt). */
+    static final Set<String> SURVEY = WordList.set("survey-words");
+
     /** Words opening a sentence that sets evidence against what came before. */
     static final Set<String> CONTRAST_OPENERS = WordList.set("contrast-openers");
 

@@ -11,6 +11,13 @@ import java.util.Set;
  * (a length, a duration, a share, a count of dead or of wounded, a count of the same noun) in passages that share
  * their subject words. Ranges, not numbers, are compared, so bounds that fit each other ("at least 17" and 20) and
  * unit conversions within rounding ("1,600-mile" and "2,574 km") do not conflict.
+ *
+ * <p>Never compared, because news states such figures of different things all the time: ages ("78-year-old"),
+ * spans back from now ("eight years ago"), scores and votes ("5-to-4"), a survey's shares (two polls differ by
+ * design), figures whose clauses name different owners ("Cruz has 370 delegates" / "Rubio won 163"), and two
+ * reports of one outlet (a later report updating a running count revises it). Two reports that differ in many
+ * figures of one measure are listing different things (delegates by state, counts by group): such a pair of
+ * articles gives no listing of that measure; otherwise at most its strongest one.
  */
 final class NumericRule {
 
@@ -26,14 +33,17 @@ final class NumericRule {
         this.index = index;
     }
 
+    /** More disagreeing figures than this between two articles means they count different things. */
+    private static final int MAX_FIGURE_PAIRS = 2;
+
     List<Contradiction> find(List<Passage> passages) {
         List<Passage> withNumbers = passages.stream().filter(p -> !p.quantities().isEmpty()).toList();
-        List<Contradiction> out = new ArrayList<>();
+        java.util.Map<String, List<Contradiction>> byArticles = new java.util.LinkedHashMap<>();
         for (CandidateIndex.Pair pair : index.pairs(withNumbers, withNumbers, Passage::concepts, 2)) {
             Passage a = withNumbers.get(pair.a());
             Passage b = withNumbers.get(pair.b());
             // one article rarely contradicts its own figures; the disagreements worth listing are between reports
-            if (a.articleId() == b.articleId()) {
+            if (a.articleId() == b.articleId() || sameOutlet(a, b)) {
                 continue;
             }
             Contradiction best = null;
@@ -46,15 +56,101 @@ final class NumericRule {
                 }
             }
             if (best != null) {
-                out.add(best);
+                // the measure is what the reason names first ("death toll: ...", "border length: ...")
+                String key = Math.min(a.articleId(), b.articleId()) + "/" + Math.max(a.articleId(), b.articleId())
+                        + "/" + best.why().substring(0, Math.max(0, best.why().indexOf(':')));
+                byArticles.computeIfAbsent(key, k -> new ArrayList<>()).add(best);
+            }
+        }
+        List<Contradiction> out = new ArrayList<>();
+        for (List<Contradiction> found : byArticles.values()) {
+            if (distinctPlaces(found) <= MAX_FIGURE_PAIRS) {
+                out.add(found.stream().max(java.util.Comparator.comparingDouble(Contradiction::strength)).get());
+            }
+        }
+        return out;
+    }
+
+    /** How many different pairs of places the listings join (a statement and its sentence are one place). */
+    private static int distinctPlaces(List<Contradiction> found) {
+        List<Contradiction> kept = new ArrayList<>();
+        for (Contradiction c : found) {
+            boolean dup = kept.stream().anyMatch(k -> overlaps(k.a(), c.a()) && overlaps(k.b(), c.b())
+                    || overlaps(k.a(), c.b()) && overlaps(k.b(), c.a()));
+            if (!dup) {
+                kept.add(c);
+            }
+        }
+        return kept.size();
+    }
+
+    private static boolean overlaps(Side x, Side y) {
+        return x.articleId() == y.articleId() && x.start() < y.end() && y.start() < x.end();
+    }
+
+    private static boolean sameOutlet(Passage a, Passage b) {
+        String oa = a.side().outlet();
+        String ob = b.side().outlet();
+        return oa != null && ob != null && oa.equalsIgnoreCase(ob);
+    }
+
+    /** A figure that is an age, a span back from now or a score, not an amount two reports could dispute. */
+    private static boolean notAnAmount(Passage p, Quantity q) {
+        String after = p.text().substring(q.end(), Math.min(p.text().length(), q.end() + 12)).toLowerCase(Locale.ROOT);
+        String surface = q.surface().toLowerCase(Locale.ROOT);
+        String before = p.text().substring(Math.max(0, q.start() - 24), q.start()).toLowerCase(Locale.ROOT);
+        if (before.matches(".*\\d\\s+of\\s+(its|the|their|his|her|all)\\s+$")) {
+            return true; // "23 of its 29 delegates": the whole of a part, not a count anyone disputes
+        }
+        return (q.head() != null && q.head().contains("-")) || surface.contains("-year-old") || surface.contains("-to-")
+                || after.matches("^[\\s-]*(ago|old|earlier|before|later)\\b.*")
+                || after.startsWith("-to-") || after.startsWith("-year-old");
+    }
+
+    /** A percentage in a sentence about a survey. */
+    private static boolean surveyShare(Passage p, Quantity q) {
+        return q.dimension().equals("percent")
+                && p.tokens().stream().anyMatch(t -> Lexicon.SURVEY.contains(Lexicon.lemma(t.lower())) || Lexicon.SURVEY.contains(t.lower()));
+    }
+
+    /** Entity keys named in the figure's own clause (up to a comma, semicolon or dash either side). */
+    private static Set<String> owners(Passage p, Quantity q) {
+        String text = p.text();
+        int from = q.start();
+        while (from > 0 && ",;:–—(".indexOf(text.charAt(from - 1)) < 0) {
+            from--;
+        }
+        int to = q.end();
+        while (to < text.length() && ",;:–—)".indexOf(text.charAt(to)) < 0) {
+            to++;
+        }
+        Set<String> out = new HashSet<>();
+        boolean first = true;
+        for (Token t : p.tokens()) {
+            if (t.start() < from || t.end() > to) {
+                continue;
+            }
+            boolean sentenceStart = first && from == 0; // a sentence's first word is capitalised whatever it is
+            first = false;
+            if (!sentenceStart && t.capitalised() && Tokens.isEntityLike(t)) {
+                out.add(Tokens.entityKey(t.text()));
             }
         }
         return out;
     }
 
     private Contradiction compare(Passage a, Quantity qa, Passage b, Quantity qb) {
-        if (!qa.dimension().equals(qb.dimension())) {
+        if (!qa.dimension().equals(qb.dimension()) || notAnAmount(a, qa) || notAnAmount(b, qb)
+                || surveyShare(a, qa) || surveyShare(b, qb)) {
             return null;
+        }
+        Set<String> ownersA = owners(a, qa);
+        Set<String> ownersB = owners(b, qb);
+        if (!ownersA.isEmpty() && !ownersB.isEmpty() && !shares(ownersA, ownersB)) {
+            return null; // "Cruz has 370 delegates" and "Rubio won 163": two owners, two counts
+        }
+        if (qa.dimension().equals("percent") && (qa.head() == null || !qa.head().equals(qb.head()))) {
+            return null; // a share of what: without the same thing named, two percentages measure two things
         }
         double topic = topicSimilarity(a, qa, b, qb);
         boolean scopesDiffer = false;

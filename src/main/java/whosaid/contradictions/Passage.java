@@ -12,9 +12,10 @@ import java.util.Set;
  * @param concepts  content concepts and entity keys
  * @param entities  entity keys only
  * @param quantities amounts it states
+ * @param context    the sentence that holds it (its own text for a sentence)
  */
 record Passage(Side side, int ordinal, List<Token> tokens, Set<String> concepts, Set<String> entities,
-               List<Quantity> quantities) {
+               List<Quantity> quantities, String context) {
 
     String text() {
         return side.text();
@@ -30,7 +31,11 @@ record Passage(Side side, int ordinal, List<Token> tokens, Set<String> concepts,
 
     /** @param tokens its words ({@link Tokens#words}), offsets into {@code side.text()} */
     static Passage of(Side side, int ordinal, List<Token> tokens, QuantityParser parser) {
+        return of(side, ordinal, tokens, parser, side.text());
+    }
+
+    static Passage of(Side side, int ordinal, List<Token> tokens, QuantityParser parser, String context) {
         return new Passage(side, ordinal, tokens, Tokens.concepts(tokens), Tokens.entities(tokens),
-                parser.parse(side.text(), tokens));
+                parser.parse(side.text(), tokens), context);
     }
 }

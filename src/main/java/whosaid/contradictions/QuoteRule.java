@@ -49,6 +49,11 @@ final class QuoteRule {
         return ca != null && ca.equals(claims.get(b.side().statementId()));
     }
 
+    /** Fewest words the shorter of two quotations must have for its words to be one speaker's own. */
+    static final int DISTINCTIVE_WORDS = 6;
+    /** Most words two wordings of one quotation may differ in and still be one quotation. */
+    private static final int MAX_CHANGED_WORDS = 6;
+
     private Contradiction compare(Passage a, Passage b, boolean grouped) {
         List<String> wa = words(a);
         List<String> wb = words(b);
@@ -56,49 +61,76 @@ final class QuoteRule {
         boolean contained = containsRun(wa, wb) || containsRun(wb, wa);
         String sa = a.side().speaker();
         String sb = b.side().speaker();
-        boolean sameSpeaker = sameSpeaker(sa, sb);
-        if (!sameSpeaker) {
-            if ((contained && Math.min(wa.size(), wb.size()) >= 5) || wordShare >= SAME_WORDS
-                    || (grouped && wordShare >= 0.5)) {
+        int shorter = Math.min(wa.size(), wb.size());
+        if (!sameSpeaker(sa, sb)) {
+            // a short phrase ("spoiled child", a slogan) is anyone's; a quotation whose own sentence names the other
+            // speaker is likely the one quoting the other ("X mocked Y's '...'")
+            if (shorter >= DISTINCTIVE_WORDS && (contained || wordShare >= SAME_WORDS)
+                    && !names(a.context(), sb) && !names(b.context(), sa)) {
                 return new Contradiction("attribution", a.side(), b.side(),
                         "the same words are given to " + sa + " in one report and to " + sb + " in another",
                         0.55 + 0.3 * Math.min(1, wordShare));
             }
             return null;
         }
-        if (contained || wordShare >= 0.95) {
-            return null; // the same words, or one cut from the other
+        if (contained || wordShare >= 0.95 || shorter < 5 || wordShare < 0.75) {
+            return null; // the same words, one cut from the other, or two different quotations
         }
-        double claimShare = conceptShare(a.concepts(), b.concepts());
-        if (claimShare < SAME_CLAIM && !grouped) {
-            return null;
-        }
-        String material = materialDifference(a, b);
-        if (material != null) {
-            return new Contradiction("wording", a.side(), b.side(),
-                    sa + " is quoted with different words for one claim: " + material, 0.6 + 0.2 * claimShare);
-        }
-        if (!grouped) {
-            return null; // shared concepts alone do not make two different quotations one claim
+        String material = materialDifference(wa, wb);
+        if (material == null) {
+            return null; // punctuation, a word or two of style: not a different claim
         }
         return new Contradiction("wording", a.side(), b.side(),
-                sa + " is quoted in two different wordings of one claim; at most one is verbatim",
-                0.2 + 0.3 * claimShare);
+                sa + " is quoted in two wordings that differ in content: " + material, 0.6 + 0.3 * wordShare);
     }
 
-    /** A changed number, negation or name between two wordings, said in a few words; null when none. */
-    private static String materialDifference(Passage a, Passage b) {
-        Set<String> na = numbers(a);
-        Set<String> nb = numbers(b);
-        if (!na.equals(nb) && !na.isEmpty() && !nb.isEmpty()) {
-            return "numbers " + na + " vs " + nb;
+    /** Whether a sentence names a speaker by their last name. */
+    private static boolean names(String context, String speaker) {
+        if (context == null || speaker == null) {
+            return false;
         }
-        boolean negA = negated(a);
-        boolean negB = negated(b);
+        String last = speaker.substring(speaker.lastIndexOf(' ') + 1);
+        return last.length() > 1 && java.util.regex.Pattern.compile("\\b" + java.util.regex.Pattern.quote(last) + "\\b")
+                .matcher(context).find();
+    }
+
+    /**
+     * A changed figure or a negation in only one of two wordings that otherwise agree, said in a few words; null
+     * when they differ in anything else or in too much to be one quotation.
+     */
+    static String materialDifference(List<String> a, List<String> b) {
+        List<String> onlyA = minus(a, b);
+        List<String> onlyB = minus(b, a);
+        if (onlyA.size() + onlyB.size() > MAX_CHANGED_WORDS) {
+            return null;
+        }
+        List<String> figuresA = onlyA.stream().filter(w -> Character.isDigit(w.charAt(0))).toList();
+        List<String> figuresB = onlyB.stream().filter(w -> Character.isDigit(w.charAt(0))).toList();
+        if (!figuresA.isEmpty() && !figuresB.isEmpty()) {
+            return "figures " + figuresA + " vs " + figuresB;
+        }
+        // an answer's opening "No," responds to a question; it does not negate the words quoted after it
+        boolean negA = onlyA.stream().anyMatch(Lexicon::isNegation) && !(Lexicon.isNegation(a.get(0)) && onlyA.size() == 1);
+        boolean negB = onlyB.stream().anyMatch(Lexicon::isNegation) && !(Lexicon.isNegation(b.get(0)) && onlyB.size() == 1);
         if (negA != negB) {
-            return "a negation in only one";
+            return "a negation in only one (" + String.join(" ", negA ? onlyA : onlyB) + ")";
         }
         return null;
+    }
+
+    /** The words of a (with repeats) that b does not hold. */
+    private static List<String> minus(List<String> a, List<String> b) {
+        Map<String, Long> counts = new java.util.HashMap<>(b.stream().collect(Collectors.groupingBy(w -> w, Collectors.counting())));
+        List<String> out = new ArrayList<>();
+        for (String w : a) {
+            long n = counts.getOrDefault(w, 0L);
+            if (n > 0) {
+                counts.put(w, n - 1);
+            } else {
+                out.add(w);
+            }
+        }
+        return out;
     }
 
     private static Set<String> numbers(Passage p) {

@@ -2,8 +2,11 @@ package whosaid.pipeline;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 import whosaid.claims.Statement;
@@ -19,37 +22,59 @@ import whosaid.store.ArticleRow;
 import whosaid.store.ContradictionWrite;
 import whosaid.store.Reads;
 import whosaid.store.StoredQuote;
+import whosaid.store.StoryReads;
 
 /**
- * Recomputes the contradiction listing over the whole store. The finder blocks candidates by entity and topic,
- * so its cost grows near-linearly with the corpus; recomputing keeps the listing consistent with every article.
+ * Lists the contradictions an ingest brings: inside each story its articles joined, the new passages are compared
+ * with every passage of the story (and with each other), never with the rest of the store. Listings found by
+ * earlier ingests stay; the cost of an ingest grows with the stories it touches, not with the store.
  */
 public final class ContradictionRefresh {
     private final Reads reads;
+    private final StoryReads stories;
     private final AnalysisWriter writer;
 
-    public ContradictionRefresh(Reads reads, AnalysisWriter writer) {
+    public ContradictionRefresh(Reads reads, StoryReads stories, AnalysisWriter writer) {
         this.reads = reads;
+        this.stories = stories;
         this.writer = writer;
     }
 
     /**
-     * @param fresh the articles stored by this run, by row id; the older articles are read from the store
-     * @return how many contradictions are listed now
+     * @param fresh   the articles stored by this run, by row id; the older articles of their stories are read back
+     * @param texts   the text layers this run made (row id → layer)
+     * @param storyOf each fresh article's story
+     * @return how many contradictions this run added
      */
-    public int run(Map<Long, Article> fresh) {
-        return run(fresh, Map.of());
+    public int run(Map<Long, Article> fresh, Map<Long, ArticleText> texts, Map<Long, Long> storyOf) {
+        Map<Long, Set<Long>> freshByStory = new TreeMap<>();
+        storyOf.forEach((article, story) -> freshByStory.computeIfAbsent(story, k -> new HashSet<>()).add(article));
+        Map<Long, List<Long>> members = stories.members(freshByStory.keySet());
+        List<ContradictionWrite> writes = new ArrayList<>();
+        ContradictionFinder finder = new ContradictionFinder();
+        for (Map.Entry<Long, Set<Long>> e : freshByStory.entrySet()) {
+            long story = e.getKey();
+            Set<Long> mine = e.getValue();
+            List<Long> ids = members.getOrDefault(story, List.copyOf(mine));
+            for (Contradiction c : find(finder, ids, fresh, texts, mine)) {
+                writes.add(new ContradictionWrite(c.kind(), side(c.a()), side(c.b()), c.why(), c.strength(), story));
+            }
+        }
+        writer.addContradictions(writes);
+        return writes.size();
     }
 
-    /** As {@link #run(Map)}, with the text layers this run already made for its articles (row id → layer). */
-    public int run(Map<Long, Article> fresh, Map<Long, ArticleText> texts) {
+    private List<Contradiction> find(ContradictionFinder finder, List<Long> ids, Map<Long, Article> fresh,
+                                     Map<Long, ArticleText> texts, Set<Long> mine) {
+        Map<Long, Article> all = new TreeMap<>();
         List<Long> older = new ArrayList<>();
-        for (long id : reads.articleRowIds()) {
-            if (!fresh.containsKey(id)) {
+        for (long id : ids) {
+            if (fresh.containsKey(id)) {
+                all.put(id, fresh.get(id));
+            } else {
                 older.add(id);
             }
         }
-        Map<Long, Article> all = new TreeMap<>(fresh);
         for (ArticleRow row : reads.articleRows(older)) {
             all.put(row.rowId(), StoreRows.article(row.article()));
         }
@@ -58,7 +83,7 @@ public final class ContradictionRefresh {
         Statements statements = new Statements(id -> all.containsKey(id) ? all.get(id).body() : null);
         List<Statement> said = new ArrayList<>();
         Map<Long, Long> claimOf = new HashMap<>();
-        for (StoredQuote q : reads.allQuotes()) {
+        for (StoredQuote q : reads.quotesOfArticles(all.keySet())) {
             if (!QuoteKind.of(q.kind()).speech()) {
                 continue; // a title or a scare quote is nobody's words: two outlets quoting a show's name agree
             }
@@ -67,13 +92,13 @@ public final class ContradictionRefresh {
                 claimOf.put(q.quoteId(), q.claimId());
             }
         }
-        List<Contradiction> found = new ContradictionFinder().find(articles, said, claimOf, texts);
-        List<ContradictionWrite> writes = new ArrayList<>();
-        for (Contradiction c : found) {
-            writes.add(new ContradictionWrite(c.kind(), side(c.a()), side(c.b()), c.why(), c.strength()));
+        Map<Long, ArticleText> layers = new LinkedHashMap<>();
+        for (long id : all.keySet()) {
+            if (texts.containsKey(id)) {
+                layers.put(id, texts.get(id));
+            }
         }
-        writer.replaceContradictions(writes);
-        return writes.size();
+        return finder.find(articles, said, claimOf, layers, mine);
     }
 
     private static ContradictionWrite.Side side(Side s) {

@@ -20,6 +20,8 @@ import whosaid.store.ArticleWrite;
 import whosaid.store.ArticleWriter;
 import whosaid.store.Database;
 import whosaid.store.Reads;
+import whosaid.store.StoryReads;
+import whosaid.store.StoryWriter;
 
 /**
  * The ingest use case, the one path for {@code whosaid ingest} and the benchmark alike: read each file, analyse its
@@ -51,8 +53,7 @@ public final class IngestJob {
     /**
      * What a run did.
      *
-     * @param contradictions how many contradictions are listed after it (0 when nothing new was stored, as then
-     *                       nothing was recomputed)
+     * @param contradictions how many contradictions this run added (0 when nothing new was stored)
      */
     public record Result(IngestSummary summary, int contradictions, StageTimes times) {
     }
@@ -274,10 +275,14 @@ public final class IngestJob {
         long g0 = System.nanoTime();
         new ClaimRefresh(reads, analysis).run(stored);
         long g1 = System.nanoTime();
-        int contradictions = new ContradictionRefresh(reads, analysis).run(stored, texts);
+        StoryReads stories = new StoryReads(database);
+        Map<Long, Long> storyOf = new StoryRefresh(reads, stories, new StoryWriter(database)).run(stored, texts);
         long g2 = System.nanoTime();
+        int contradictions = new ContradictionRefresh(reads, stories, analysis).run(stored, texts, storyOf);
+        long g3 = System.nanoTime();
         times.add(Stage.GROUP, g1 - g0);
-        times.add(Stage.CONTRADICTIONS, g2 - g1);
+        times.add(Stage.STORIES, g2 - g1);
+        times.add(Stage.CONTRADICTIONS, g3 - g2);
         return contradictions;
     }
 

@@ -42,7 +42,7 @@ public final class Browse {
         List<QuoteView> quotes = reads.quotesOfSpeaker(speaker.id()).stream().map(Browse::view).toList();
         Set<Long> claimIds = new TreeSet<>();
         quotes.stream().map(QuoteView::claimId).filter(id -> id != null).forEach(claimIds::add);
-        List<ContradictionView> contradictions = reads.contradictions(null, null, List.of(speaker.id()), 0,
+        List<ContradictionView> contradictions = reads.contradictions(null, null, List.of(speaker.id()), null, 0,
                 SPEAKER_CONTRADICTIONS).stream().map(Browse::view).toList();
         return SpeakerReport.of(speaker, quotes, listings.claims(claimIds), contradictions);
     }
@@ -69,16 +69,13 @@ public final class Browse {
 
     /** One page of the contradictions that pass the filter, strongest first. */
     public Paged<ContradictionView> contradictions(ContradictionFilter filter, int page, int limit) {
-        if (filter.story() != null) {
-            return new Paged<>(List.of(), page, limit, 0);
-        }
         List<Long> speakerIds = filter.speaker() == null ? null
                 : reads.speakerIdsNamed(filter.speaker(), SPEAKERS_PER_NAME);
         if (speakerIds != null && speakerIds.isEmpty()) {
             return new Paged<>(List.of(), page, limit, 0);
         }
-        int total = reads.countContradictions(filter.kind(), filter.minStrength(), speakerIds);
-        List<ContradictionView> items = reads.contradictions(filter.kind(), filter.minStrength(), speakerIds,
+        int total = reads.countContradictions(filter.kind(), filter.minStrength(), speakerIds, filter.story());
+        List<ContradictionView> items = reads.contradictions(filter.kind(), filter.minStrength(), speakerIds, filter.story(),
                 (page - 1) * limit, limit).stream().map(Browse::view).toList();
         return new Paged<>(items, page, limit, total);
     }
@@ -98,7 +95,7 @@ public final class Browse {
     }
 
     private static ContradictionView view(StoredContradiction c) {
-        return new ContradictionView(c.id(), c.kind(), side(c.a()), side(c.b()), c.why(), c.strength());
+        return new ContradictionView(c.id(), c.kind(), side(c.a()), side(c.b()), c.why(), c.strength(), c.storyId());
     }
 
     private static ContradictionView.Side side(StoredContradiction.Side s) {

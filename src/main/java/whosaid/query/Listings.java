@@ -11,6 +11,8 @@ import whosaid.store.StoredContradiction;
 import whosaid.store.StoredOutlet;
 import whosaid.store.StoredQuote;
 import whosaid.store.StoredSpeaker;
+import whosaid.store.StoredStory;
+import whosaid.store.StoryReads;
 
 /**
  * What the commands list, read from the store and handed on as the query stage's own records, so that no caller
@@ -18,9 +20,27 @@ import whosaid.store.StoredSpeaker;
  */
 public final class Listings {
     private final Reads reads;
+    private final StoryReads stories;
 
     public Listings(Database database) {
         this.reads = new Reads(database);
+        this.stories = new StoryReads(database);
+    }
+
+    /** Every story, the one with most articles first. */
+    public List<StoryView> stories() {
+        return stories.stories().stream().map(Listings::view).toList();
+    }
+
+    /** The story with this id, or null. */
+    public StoryView story(long id) {
+        StoredStory s = stories.story(id);
+        return s == null ? null : view(s);
+    }
+
+    /** The quotes of these articles (row ids), in article order. */
+    public List<QuoteView> quotesOfArticles(Collection<Long> articleRowIds) {
+        return views(reads.quotesOfArticles(articleRowIds));
     }
 
     public List<ArticleView> articles() {
@@ -69,8 +89,18 @@ public final class Listings {
         return reads.contradictions().stream().map(Listings::view).toList();
     }
 
+    /** The contradictions found inside one story, strongest first. */
+    public List<ContradictionView> contradictions(long storyId) {
+        return reads.contradictions(storyId).stream().map(Listings::view).toList();
+    }
+
     private static List<QuoteView> views(List<StoredQuote> quotes) {
         return quotes.stream().map(Listings::view).toList();
+    }
+
+    private static StoryView view(StoredStory s) {
+        return new StoryView(s.id(), s.title(), s.firstPublished(), s.lastPublished(), s.articles(), s.outlets(),
+                s.articleRowIds(), s.articleIds(), s.speakers());
     }
 
     private static ArticleView view(StoredArticle a) {
@@ -98,7 +128,7 @@ public final class Listings {
     }
 
     private static ContradictionView view(StoredContradiction c) {
-        return new ContradictionView(c.id(), c.kind(), view(c.a()), view(c.b()), c.why(), c.strength());
+        return new ContradictionView(c.id(), c.kind(), view(c.a()), view(c.b()), c.why(), c.strength(), c.storyId());
     }
 
     private static ContradictionView.Side view(StoredContradiction.Side s) {

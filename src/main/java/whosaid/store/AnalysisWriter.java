@@ -64,23 +64,26 @@ public final class AnalysisWriter {
         }));
     }
 
-    /** Replaces every stored contradiction with these, in one transaction, the new ones as one batch. */
-    public void replaceContradictions(List<ContradictionWrite> contradictions) {
+    /**
+     * Adds contradictions found by an ingest, in one transaction, as one batch. An ingest lists only pairs with a
+     * side in its own articles, so what is stored already stays as it is.
+     */
+    public void addContradictions(List<ContradictionWrite> contradictions) {
         guarded(() -> database.dsl().transaction(cfg -> {
             DSLContext tx = cfg.dsl();
-            tx.deleteFrom(CONTRADICTION).execute();
             if (contradictions.isEmpty()) {
                 return;
             }
             BatchBindStep batch = tx.batch(tx.insertInto(CONTRADICTION, CONTRADICTION.KIND,
                     CONTRADICTION.A_ARTICLE_ID, CONTRADICTION.A_QUOTE_ID, CONTRADICTION.A_START, CONTRADICTION.A_END,
                     CONTRADICTION.A_TEXT, CONTRADICTION.B_ARTICLE_ID, CONTRADICTION.B_QUOTE_ID, CONTRADICTION.B_START,
-                    CONTRADICTION.B_END, CONTRADICTION.B_TEXT, CONTRADICTION.WHY, CONTRADICTION.STRENGTH)
-                    .values((String) null, null, null, null, null, null, null, null, null, null, null, null, null));
+                    CONTRADICTION.B_END, CONTRADICTION.B_TEXT, CONTRADICTION.WHY, CONTRADICTION.STRENGTH,
+                    CONTRADICTION.STORY_ID)
+                    .values((String) null, null, null, null, null, null, null, null, null, null, null, null, null, null));
             for (ContradictionWrite c : contradictions) {
                 batch.bind(c.kind(), c.a().articleRowId(), c.a().quoteId(), c.a().start(), c.a().end(), c.a().text(),
                         c.b().articleRowId(), c.b().quoteId(), c.b().start(), c.b().end(), c.b().text(), c.why(),
-                        c.strength());
+                        c.strength(), c.storyId());
             }
             batch.execute();
         }));

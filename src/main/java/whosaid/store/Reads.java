@@ -93,6 +93,16 @@ public final class Reads {
         return claimIds.isEmpty() ? List.of() : quotes(List.of(QUOTE.CLAIM_ID.in(claimIds)));
     }
 
+    /** The quotes of these articles (row ids), in article order: the stories stage reads a story's quotes. */
+    public List<StoredQuote> quotesOfArticles(java.util.Collection<Long> articleRowIds) {
+        List<StoredQuote> out = new ArrayList<>();
+        List<Long> all = new ArrayList<>(articleRowIds);
+        for (int from = 0; from < all.size(); from += IDS_PER_QUERY) {
+            out.addAll(quotes(List.of(QUOTE.ARTICLE_ID.in(all.subList(from, Math.min(all.size(), from + IDS_PER_QUERY))))));
+        }
+        return out;
+    }
+
     /** The claims with these ids, in id order. */
     public List<StoredClaim> claims(java.util.Collection<Long> ids) {
         return ids.isEmpty() ? List.of() : guarded(() -> database.dsl()
@@ -289,6 +299,11 @@ public final class Reads {
     }
 
     public List<StoredContradiction> contradictions() {
+        return contradictions(null);
+    }
+
+    /** The contradictions found inside one story (every one when the story is null), strongest first. */
+    public List<StoredContradiction> contradictions(Long storyId) {
         var aArticle = ARTICLE.as("aa");
         var bArticle = ARTICLE.as("ba");
         var aOutlet = OUTLET.as("ao");
@@ -310,6 +325,7 @@ public final class Reads {
                 .leftJoin(bQuote).on(bQuote.ID.eq(CONTRADICTION.B_QUOTE_ID))
                 .leftJoin(aSpeaker).on(aSpeaker.ID.eq(aQuote.SPEAKER_ID))
                 .leftJoin(bSpeaker).on(bSpeaker.ID.eq(bQuote.SPEAKER_ID))
+                .where(storyId == null ? DSL.trueCondition() : CONTRADICTION.STORY_ID.eq(storyId))
                 .orderBy(CONTRADICTION.STRENGTH.desc(), CONTRADICTION.ID)
                 .fetch(r -> new StoredContradiction(r.get(CONTRADICTION.ID), r.get(CONTRADICTION.KIND),
                         new StoredContradiction.Side(r.get(CONTRADICTION.A_QUOTE_ID), r.get(CONTRADICTION.A_ARTICLE_ID),
@@ -322,7 +338,7 @@ public final class Reads {
                                 r.get(bArticle.TITLE), r.get(bOutlet.NAME), r.get(bArticle.PUBLISHED),
                                 r.get(bSpeaker.NAME), r.get(CONTRADICTION.B_TEXT), r.get(CONTRADICTION.B_START),
                                 r.get(CONTRADICTION.B_END)),
-                        r.get(CONTRADICTION.WHY), r.get(CONTRADICTION.STRENGTH))));
+                        r.get(CONTRADICTION.WHY), r.get(CONTRADICTION.STRENGTH), r.get(CONTRADICTION.STORY_ID))));
     }
 
     static String articleId(String externalId, long rowId) {

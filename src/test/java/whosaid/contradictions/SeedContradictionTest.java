@@ -22,12 +22,12 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * The seed's 16 gold contradictions, matched with the scorer's rule (each side overlaps at least half the gold
- * side's words, or holds it or is held in it with 4+ words). Measured: 13 of 16 in 23 listings (oracle statements: the gold quotes with gold speakers).
+ * side's words, or holds it or is held in it with 4+ words). Measured: 12 of 16 in 19 listings (oracle statements: the gold quotes with gold speakers), after the rules were narrowed to what is about the same thing.
  */
 class SeedContradictionTest {
 
     /** Gold contradictions found when last measured; the test allows 2 fewer. */
-    private static final int MEASURED_FOUND = 13;
+    private static final int MEASURED_FOUND = 12;
     private static final int MAX_LISTED = 40;
 
     @Test
