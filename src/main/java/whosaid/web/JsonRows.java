@@ -121,6 +121,9 @@ final class JsonRows {
         row.put("why", c.why());
         row.put("strength", round(c.strength()));
         row.put("contradiction_id", c.id());
+        if (c.storyId() != null) {
+            row.put("story_id", c.storyId());
+        }
         return row;
     }
 
