@@ -12,7 +12,7 @@ package whosaid.claims;
 public record ClaimAssignment(long statementId, long claimId, Layer layer, double score) {
 
     /** The grouping layers, cheapest first. */
-    public enum Layer { EXACT, CONTAINMENT, SAME_SENTENCE, NEAR_DUPLICATE, PARAPHRASE, CONTINUATION, NEW }
+    public enum Layer { EXACT, CONTAINMENT, SAME_SENTENCE, NEAR_DUPLICATE, PARAPHRASE, MEANING, CONTINUATION, NEW }
 
     public boolean isNewClaim() {
         return claimId < 0;

@@ -44,8 +44,17 @@ public final class ClaimGrouper {
     /** Most wordings of the same speaker scored against one statement for paraphrase; see match (d). */
     static final int PARAPHRASE_BUDGET = 1_000;
 
+    /** Most wordings of the same speaker compared by meaning with one statement (the most recent). */
+    static final int MEANING_CAP = 300;
+    /** Nearest wordings by cosine that the judge looks at, best first. */
+    static final int MEANING_NEIGHBOURS = 5;
+
     private final Lexicon lexicon;
     private final MergeGuard guard;
+    private final ClaimJudge judge;
+    /** A wording's unit sentence vector, or null; null altogether when grouping by words only. */
+    private final java.util.function.Function<String, float[]> vectors;
+    private final Map<String, List<Entry>> bySpeaker = new HashMap<>();
     private final MinHasher minHasher = new MinHasher(16, 4);
 
     private final Map<String, List<Entry>> exact = new HashMap<>();
@@ -73,13 +82,17 @@ public final class ClaimGrouper {
 
     /** One wording; {@code serial} is its place in indexing order, -1 for a probe not yet indexed. */
     private record Entry(long statementId, long claimId, Wording wording, String speaker, SoftOverlap.Bag bag,
-                         Set<String> shingles, String frame, int serial) {
+                         Set<String> shingles, String frame, int serial, float[] vector) {
         Entry withClaim(long claim) {
-            return new Entry(statementId, claim, wording, speaker, bag, shingles, frame, serial);
+            return new Entry(statementId, claim, wording, speaker, bag, shingles, frame, serial, vector);
         }
 
         Entry withSerial(int serial) {
-            return new Entry(statementId, claimId, wording, speaker, bag, shingles, frame, serial);
+            return new Entry(statementId, claimId, wording, speaker, bag, shingles, frame, serial, vector);
+        }
+
+        ClaimJudge.Side side() {
+            return new ClaimJudge.Side(wording, bag, vector);
         }
     }
 
@@ -88,8 +101,18 @@ public final class ClaimGrouper {
     }
 
     public ClaimGrouper(List<ExistingClaim> existing, Lexicon lexicon) {
+        this(existing, lexicon, null);
+    }
+
+    /**
+     * @param vectors each wording's unit sentence vector ({@link SentenceEmbedder}), or null to group by words only
+     */
+    public ClaimGrouper(List<ExistingClaim> existing, Lexicon lexicon,
+                        java.util.function.Function<String, float[]> vectors) {
         this.lexicon = lexicon;
         this.guard = new MergeGuard(lexicon);
+        this.judge = new ClaimJudge(lexicon);
+        this.vectors = vectors;
         for (ExistingClaim claim : existing) {
             for (ClaimMember m : claim.members()) {
                 index(entry(m.statementId(), claim.claimId(), Wording.of(m.text(), m.context()), m.speaker(), null));
@@ -262,6 +285,30 @@ public final class ClaimGrouper {
         if (best != null) {
             return new ClaimAssignment(e.statementId(), best.claimId(), ClaimAssignment.Layer.PARAPHRASE, bestScore);
         }
+        // (e) the same claim in other words: the speaker's wordings nearest by meaning, each put to the judge
+        if (e.speaker() != null && e.vector() != null) {
+            List<Entry> near = new ArrayList<>();
+            List<Double> cosines = new ArrayList<>();
+            for (Entry c : recent(bySpeaker.get(e.speaker()), MEANING_CAP)) {
+                double cos = Vectors.cosine(e.vector(), c.vector());
+                if (cos >= ClaimJudge.CLOSE_MEANING) {
+                    near.add(c);
+                    cosines.add(cos);
+                }
+            }
+            Integer[] order = new Integer[near.size()];
+            for (int i = 0; i < order.length; i++) {
+                order[i] = i;
+            }
+            java.util.Arrays.sort(order, (x, y) -> Double.compare(cosines.get(y), cosines.get(x)));
+            for (int k = 0; k < Math.min(MEANING_NEIGHBOURS, order.length); k++) {
+                Entry c = near.get(order[k]);
+                ClaimJudge.Verdict v = judge.judge(e.side(), c.side(), this::idf);
+                if (v.same() && allowed(e, c, false)) {
+                    return new ClaimAssignment(e.statementId(), c.claimId(), ClaimAssignment.Layer.MEANING, v.cosine());
+                }
+            }
+        }
         return null;
     }
 
@@ -272,13 +319,20 @@ public final class ClaimGrouper {
         return n >= (sameSpeaker ? MIN_CONTAINED_SAME_SPEAKER : MIN_CONTAINED_CONTENT);
     }
 
+    /**
+     * Containment only asks the guard (negation): a partial quote differs from its full quote by design. Any other
+     * merge must also pass the judge's vetoes (figures, modality, a swapped subject, object, place or date).
+     */
     private boolean allowed(Entry a, Entry b, boolean containment) {
-        return guard.veto(a.wording(), a.bag().lemmas(), b.wording(), b.bag().lemmas(), containment) == null;
+        if (guard.veto(a.wording(), a.bag().lemmas(), b.wording(), b.bag().lemmas(), containment) != null) {
+            return false;
+        }
+        return containment || judge.veto(a.side(), b.side()) == null;
     }
 
     private Entry entry(long statementId, long claimId, Wording w, String speaker, String frame) {
         return new Entry(statementId, claimId, w, speakerKey(speaker), SoftOverlap.bag(w.content(), lexicon),
-                MinHasher.shingles(bagLemmas(w)), frame, -1);
+                MinHasher.shingles(bagLemmas(w)), frame, -1, vectors == null ? null : vectors.apply(w.text()));
     }
 
     /** Lemmatised content words: shingles over them ignore function words, inflection and punctuation. */
@@ -350,6 +404,9 @@ public final class ClaimGrouper {
             buckets.computeIfAbsent(key, k -> new ArrayList<>(2)).add(e);
         }
         if (e.speaker() != null) {
+            if (e.vector() != null) {
+                bySpeaker.computeIfAbsent(e.speaker(), k -> new ArrayList<>()).add(e);
+            }
             Set<String> keys = new LinkedHashSet<>();
             for (Set<String> c : e.bag().concepts()) {
                 keys.addAll(c);
@@ -379,9 +436,13 @@ public final class ClaimGrouper {
     }
 
     private static List<Entry> recent(List<Entry> list) {
+        return recent(list, POSTINGS_CAP);
+    }
+
+    private static List<Entry> recent(List<Entry> list, int cap) {
         if (list == null) {
             return List.of();
         }
-        return list.size() <= POSTINGS_CAP ? list : list.subList(list.size() - POSTINGS_CAP, list.size());
+        return list.size() <= cap ? list : list.subList(list.size() - cap, list.size());
     }
 }

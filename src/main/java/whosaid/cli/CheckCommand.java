@@ -11,6 +11,7 @@ import picocli.CommandLine.Parameters;
 import whosaid.query.CheckQuery;
 import whosaid.query.ClaimView;
 import whosaid.query.FactCheck;
+import whosaid.query.MeaningIndex;
 import whosaid.query.Listings;
 import whosaid.query.QuoteView;
 import whosaid.store.Database;
@@ -33,7 +34,10 @@ final class CheckCommand extends DatabaseCommand {
 
     @Override
     int run(Database database) {
-        CheckQuery.Answer answer = new CheckQuery(new Listings(database)).ask(text, limit);
+        CheckQuery.Answer answer;
+        try (MeaningIndex meaning = new MeaningIndex(database)) {
+            answer = new CheckQuery(new Listings(database), meaning).ask(text, limit);
+        }
         if (answer.candidates() == 0) {
             return nothingFound("no claim shares any word with that text");
         }
@@ -50,6 +54,8 @@ final class CheckCommand extends DatabaseCommand {
                 row.put("score", Math.round(r.score() * 1000) / 1000.0);
                 row.put("same_sense", r.sameSense());
                 row.put("closest_wording", r.closestWording());
+                row.put("meaning", Math.round(r.meaning() * 1000) / 1000.0);
+                row.put("weak", r.weak());
                 listing.add(row);
             }
             listing.print(out(), format.format, Map.of());
@@ -59,10 +65,16 @@ final class CheckCommand extends DatabaseCommand {
 
     private static void print(PrintWriter out, List<FactCheck.Result> results) {
         int rank = 0;
+        if (results.get(0).weak()) {
+            out.println("No claim states that closely; the nearest are only related:");
+            out.println();
+        }
         for (FactCheck.Result r : results) {
             ClaimView c = r.claim();
             out.println((++rank) + ". claim " + c.claimId() + (r.sameSense() ? "" : "  (may state the opposite)")
-                    + "  score " + String.format(java.util.Locale.ROOT, "%.2f", r.score()));
+                    + (r.weak() ? "  (weak match)" : "")
+                    + "  score " + String.format(java.util.Locale.ROOT, "%.2f", r.score())
+                    + (r.meaning() >= 0 ? String.format(java.util.Locale.ROOT, "  meaning %.2f", r.meaning()) : ""));
             out.println("   “" + c.text() + "”");
             out.println("   said by:  " + (c.speakers().isEmpty() ? "nobody named" : String.join(", ", c.speakers())));
             out.println("   carried:  " + (c.outlets().isEmpty() ? "outlet unknown" : String.join(", ", c.outlets())));

@@ -34,11 +34,18 @@ final class ClaimsCommand extends DatabaseCommand {
     @Option(names = "--wordings", description = "Add every wording with its evidence (json and jsonl).")
     boolean wordings;
 
+    @Option(names = "--regroup", description = {"First group every stored statement again from nothing with the",
+            "current model and rules (one transaction), then list."})
+    boolean regroup;
+
     @Mixin
     FormatOption format;
 
     @Override
     int run(Database database) {
+        if (regroup) {
+            new whosaid.pipeline.ClaimRegroup(database).run();
+        }
         Listings listings = new Listings(database);
         Set<String> speakerNames = null;
         if (speaker != null) {

@@ -40,12 +40,23 @@ final class IngestCommand extends DatabaseCommand {
     @Option(names = "--quiet", description = "Print no progress, only errors and the summary.")
     boolean quiet;
 
+    @Option(names = "--timings", description = "Also print each stage's time (ms) on stderr.")
+    boolean timings;
+
     @Override
     int run(Database database) {
         InputFiles.Expansion inputs = new InputFiles().expand(paths);
         Progress progress = new Progress(err(), !quiet && System.console() != null);
-        IngestSummary summary = new IngestJob(database, System.in).run(inputs, strict, progress).summary();
+        IngestJob.Result result = new IngestJob(database, System.in).run(inputs, strict, progress);
+        IngestSummary summary = result.summary();
         out().println("ingested " + summary);
+        if (timings) {
+            StringBuilder line = new StringBuilder("stage ms:");
+            result.times().ms().forEach((stage, ms) -> line.append(' ').append(stage.label()).append('=')
+                    .append(Math.round(ms)));
+            err().println(line);
+            err().flush();
+        }
         return summary.anyBadInput() ? ExitCodes.BAD_INPUT : ExitCodes.OK;
     }
 

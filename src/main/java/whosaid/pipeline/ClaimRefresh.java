@@ -1,5 +1,10 @@
 package whosaid.pipeline;
 
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import whosaid.claims.WordNetLexicon;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,10 +29,21 @@ import whosaid.store.StoredQuote;
 public final class ClaimRefresh {
     private final Reads reads;
     private final AnalysisWriter writer;
+    private final WordingVectors vectors;
+    private long embedNanos;
 
-    public ClaimRefresh(Reads reads, AnalysisWriter writer) {
+    /**
+     * @param vectors the sentence vectors of wordings (claims by meaning), or null to group by words only
+     */
+    public ClaimRefresh(Reads reads, AnalysisWriter writer, WordingVectors vectors) {
         this.reads = reads;
         this.writer = writer;
+        this.vectors = vectors;
+    }
+
+    /** Time the last run spent embedding wordings, nanoseconds (included in the run's time). */
+    public long embedNanos() {
+        return embedNanos;
     }
 
     /**
@@ -36,6 +52,20 @@ public final class ClaimRefresh {
      * @return how many quotes were given a claim
      */
     public int run(Map<Long, Article> fresh) {
+        return group(fresh, false);
+    }
+
+    /**
+     * Groups every stored statement again from nothing, with the current model and rules, and replaces all claims
+     * in one transaction (an early wrong split or merge is not kept forever).
+     *
+     * @return how many quotes were given a claim
+     */
+    public int regroup() {
+        return group(Map.of(), true);
+    }
+
+    private int group(Map<Long, Article> fresh, boolean all) {
         List<StoredQuote> quotes = reads.allQuotes();
         Statements statements = new Statements(id -> fresh.containsKey(id) ? fresh.get(id).body() : reads.body(id));
         Map<Long, List<ClaimMember>> members = new LinkedHashMap<>();
@@ -47,7 +77,7 @@ public final class ClaimRefresh {
                 continue; // a title or a scare quote is nobody's claim
             }
             byId.put(q.quoteId(), q);
-            if (q.claimId() == null) {
+            if (all || q.claimId() == null) {
                 pending.add(statements.of(q));
             } else {
                 Statement s = statements.of(q);
@@ -57,11 +87,35 @@ public final class ClaimRefresh {
             }
         }
         if (pending.isEmpty()) {
+            if (all) {
+                writer.replaceClaims(List.of());
+            }
             return 0;
         }
         List<ExistingClaim> existing = new ArrayList<>();
         members.forEach((id, list) -> existing.add(new ExistingClaim(id, list)));
-        List<ClaimAssignment> assignments = new ClaimGrouper(existing).assign(pending);
+        java.util.function.Function<String, float[]> meaning = null;
+        if (vectors != null) {
+            // only the new statements and the stored wordings of their speakers are ever compared by meaning
+            Set<String> speakers = new HashSet<>();
+            Set<String> texts = new LinkedHashSet<>();
+            for (Statement s : pending) {
+                texts.add(s.text());
+                if (s.speaker() != null) {
+                    speakers.add(s.speaker());
+                }
+            }
+            for (StoredQuote q : byId.values()) {
+                if (q.speaker() != null && speakers.contains(q.speaker())) {
+                    texts.add(q.text());
+                }
+            }
+            long before = vectors.embedNanos();
+            Map<String, float[]> found = vectors.of(texts);
+            embedNanos = vectors.embedNanos() - before;
+            meaning = found::get;
+        }
+        List<ClaimAssignment> assignments = new ClaimGrouper(existing, new WordNetLexicon(), meaning).assign(pending);
         Map<Long, List<Long>> quotesOfClaim = new LinkedHashMap<>();
         for (ClaimAssignment a : assignments) {
             quotesOfClaim.computeIfAbsent(a.claimId(), k -> new ArrayList<>()).add(a.statementId());
@@ -70,7 +124,11 @@ public final class ClaimRefresh {
         List<ClaimWrite> writes = new ArrayList<>();
         quotesOfClaim.forEach((claim, ids) ->
                 writes.add(new ClaimWrite(claim, ClaimGrouper.representative(wordings.get(claim)), ids)));
-        writer.writeClaims(writes);
+        if (all) {
+            writer.replaceClaims(writes);
+        } else {
+            writer.writeClaims(writes);
+        }
         return assignments.size();
     }
 }

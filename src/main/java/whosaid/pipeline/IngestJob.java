@@ -1,5 +1,8 @@
 package whosaid.pipeline;
 
+import whosaid.claims.SentenceEmbedder;
+import whosaid.store.VectorStore;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -273,8 +276,16 @@ public final class IngestJob {
         Reads reads = new Reads(database);
         AnalysisWriter analysis = new AnalysisWriter(database);
         long g0 = System.nanoTime();
-        new ClaimRefresh(reads, analysis).run(stored);
+        long embed;
+        try (SentenceEmbedder embedder = new SentenceEmbedder()) {
+            ClaimRefresh claims = new ClaimRefresh(reads, analysis,
+                    new WordingVectors(new VectorStore(database), embedder));
+            claims.run(stored);
+            embed = claims.embedNanos();
+        }
         long g1 = System.nanoTime();
+        times.add(Stage.EMBED, embed);
+        g0 += embed;
         StoryReads stories = new StoryReads(database);
         Map<Long, Long> storyOf = new StoryRefresh(reads, stories, new StoryWriter(database)).run(stored, texts);
         long g2 = System.nanoTime();

@@ -21,22 +21,46 @@ public final class CheckQuery {
     public record Answer(int candidates, List<FactCheck.Result> results) {
     }
 
+    /** Stored wordings nearest the question by meaning whose claims join the candidates. */
+    static final int MEANING_CANDIDATES = 50;
+
     private final Listings listings;
     private final FactCheck factCheck;
+    private final MeaningIndex meaning;
 
+    /** A check by words only. */
     public CheckQuery(Listings listings) {
-        this.listings = listings;
-        this.factCheck = new FactCheck(new ClaimMatcher());
+        this(listings, null);
     }
 
+    /**
+     * @param meaning the stored sentence vectors and the model, or null to check by words only
+     */
+    public CheckQuery(Listings listings, MeaningIndex meaning) {
+        this.listings = listings;
+        this.factCheck = new FactCheck(new ClaimMatcher());
+        this.meaning = meaning;
+    }
+
+    /**
+     * Candidates by words (full-text search) and, with meaning, by the nearest stored wordings; all of them ranked
+     * by meaning and words together.
+     */
     public Answer ask(String text, int limit) {
-        List<Long> ids = listings.claimsMatching(searchWords(text), CANDIDATES);
+        java.util.Set<Long> ids = new java.util.LinkedHashSet<>(listings.claimsMatching(searchWords(text), CANDIDATES));
+        float[] query = null;
+        if (meaning != null) {
+            query = meaning.embed(text);
+            ids.addAll(meaning.nearestClaims(query, MEANING_CANDIDATES));
+        }
         if (ids.isEmpty()) {
             return new Answer(0, List.of());
         }
         List<QuoteView> quotes = listings.quotesOfClaims(ids);
         List<ClaimView> candidates = ClaimView.all(listings.claims(ids), quotes);
-        return new Answer(ids.size(), factCheck.rank(text, candidates, limit));
+        java.util.Map<String, float[]> vectors = meaning == null ? java.util.Map.of()
+                : meaning.vectors(quotes.stream().map(QuoteView::text).distinct().toList());
+        return new Answer(ids.size(), factCheck.rank(text, candidates, limit, query, vectors));
     }
 
     /**

@@ -18,9 +18,25 @@ import whosaid.claims.TextFolding;
  * finds its claim.
  */
 public final class FactCheck {
-    /** A ranked claim; {@code sameSense} false warns that the claim may state the opposite of the query. */
-    public record Result(ClaimView claim, double score, String closestWording, boolean sameSense) {
+    /**
+     * A ranked claim; {@code sameSense} false warns that the claim may state the opposite of the query.
+     * {@code meaning} is the best cosine between the query and one of the claim's wordings (-1 when not known).
+     */
+    public record Result(ClaimView claim, double score, String closestWording, boolean sameSense, double meaning) {
+        /** A match too far from the query to be presented as its answer. */
+        public boolean weak() {
+            return meaning >= 0 ? meaning < WEAK_MEANING : score < WEAK_WORDS;
+        }
     }
+
+    /** Weight of meaning (the best cosine) in a claim's score; the rest is the word match. */
+    static final double MEANING_WEIGHT = 0.6;
+    /** Below this cosine the best match is only related to the query, not a statement of it. */
+    static final double WEAK_MEANING = 0.60;
+    /** Without vectors: below this word score the best match is weak. */
+    static final double WEAK_WORDS = 0.5;
+    /** A claim sharing no word with the query is listed only this close in meaning. */
+    static final double MEANING_ONLY = 0.5;
 
     /** Added to a claim whose speaker the query names; about what one more matched key word is worth. */
     static final double SPEAKER_BONUS = 0.1;
@@ -35,6 +51,15 @@ public final class FactCheck {
      * @param candidates the claims full-text search found for the text, best first
      */
     public List<Result> rank(String text, List<ClaimView> candidates, int limit) {
+        return rank(text, candidates, limit, null, Map.of());
+    }
+
+    /**
+     * @param query    the query's unit sentence vector, or null to rank by words only
+     * @param wordings stored vectors of the candidates' wordings, by text
+     */
+    public List<Result> rank(String text, List<ClaimView> candidates, int limit, float[] query,
+                             Map<String, float[]> wordings) {
         Map<Long, ClaimView> byId = candidates.stream()
                 .collect(Collectors.toMap(ClaimView::claimId, Function.identity(), (a, b) -> a));
         List<ClaimMatcher.Candidate> toRank = new ArrayList<>();
@@ -45,12 +70,27 @@ public final class FactCheck {
         Set<String> queryWords = new HashSet<>(TextFolding.tokens(text));
         List<Result> results = new ArrayList<>();
         for (ClaimMatcher.Match match : matcher.rank(text, toRank)) {
-            if (match.score() <= 0) {
+            ClaimView view = byId.get(match.claimId());
+            double meaning = -1;
+            String closest = match.bestWording();
+            if (query != null) {
+                for (QuoteView q : view.quotes()) {
+                    double cos = whosaid.claims.Vectors.cosine(query, wordings.get(q.text()));
+                    if (cos > meaning) {
+                        meaning = cos;
+                        if (match.score() <= 0) {
+                            closest = q.text();
+                        }
+                    }
+                }
+            }
+            if (match.score() <= 0 && meaning < MEANING_ONLY) {
                 continue;
             }
-            ClaimView view = byId.get(match.claimId());
-            double score = match.score() + (namesASpeaker(queryWords, view) ? SPEAKER_BONUS : 0);
-            results.add(new Result(view, score, match.bestWording(), match.sameSense()));
+            double base = meaning < 0 ? match.score()
+                    : MEANING_WEIGHT * meaning + (1 - MEANING_WEIGHT) * match.score();
+            double score = base + (namesASpeaker(queryWords, view) ? SPEAKER_BONUS : 0);
+            results.add(new Result(view, score, closest, match.sameSense(), meaning));
         }
         results.sort(Comparator.comparingDouble(Result::score).reversed());
         return results.size() <= limit ? results : List.copyOf(results.subList(0, limit));

@@ -23,8 +23,24 @@ public final class AnalysisWriter {
 
     /** Creates new claims, moves quotes under their claims, and refreshes each touched claim's wording and dates. */
     public void writeClaims(List<ClaimWrite> claims) {
+        guarded(() -> database.dsl().transaction(cfg -> write(cfg.dsl(), claims)));
+    }
+
+    /**
+     * Replaces every claim of the store with these (each a new claim: give every one a negative provisional id), in
+     * one transaction: a failure leaves the old claims as they were.
+     */
+    public void replaceClaims(List<ClaimWrite> claims) {
         guarded(() -> database.dsl().transaction(cfg -> {
             DSLContext tx = cfg.dsl();
+            tx.update(QUOTE).set(QUOTE.CLAIM_ID, (Long) null).where(QUOTE.CLAIM_ID.isNotNull()).execute();
+            tx.deleteFrom(CLAIM).execute();
+            write(tx, claims);
+        }));
+    }
+
+    private static void write(DSLContext tx, List<ClaimWrite> claims) {
+        {
             BatchBindStep texts = tx.batch(tx.update(CLAIM).set(CLAIM.TEXT, (String) null)
                     .where(CLAIM.ID.eq((Long) null)));
             int textRows = 0;
@@ -61,7 +77,7 @@ public final class AnalysisWriter {
             if (!touched.isEmpty()) {
                 dates.execute();
             }
-        }));
+        }
     }
 
     /**

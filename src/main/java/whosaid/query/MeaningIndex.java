@@ -1,0 +1,69 @@
+package whosaid.query;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.PriorityQueue;
+
+import whosaid.claims.SentenceEmbedder;
+import whosaid.claims.Vectors;
+import whosaid.store.Database;
+import whosaid.store.VectorStore;
+
+/**
+ * The fact-check query's view of meaning: the question's sentence vector, the stored vectors of wordings, and the
+ * claims nearest the question by meaning. The model is loaded only when a question is embedded.
+ */
+public final class MeaningIndex implements AutoCloseable {
+    /** The model name the ingest stores vectors under (pipeline.WordingVectors.MODEL). */
+    static final String MODEL = "all-minilm-l6-v2-q";
+    /**
+     * Most stored wordings read to find the nearest by meaning alone: a full scan is a few milliseconds a thousand
+     * wordings, so a larger store finds its candidates through words only (and still ranks them by meaning).
+     */
+    static final int SCAN_LIMIT = 100_000;
+
+    private final VectorStore store;
+    private final SentenceEmbedder embedder = new SentenceEmbedder();
+
+    public MeaningIndex(Database database) {
+        this.store = new VectorStore(database);
+    }
+
+    public float[] embed(String text) {
+        return embedder.embed(text);
+    }
+
+    /** Stored vectors of these wordings; one never embedded is absent. */
+    public Map<String, float[]> vectors(Collection<String> texts) {
+        Map<String, float[]> out = new HashMap<>();
+        store.find(MODEL, texts).forEach((t, v) -> out.put(t, Vectors.fromBytes(v)));
+        return out;
+    }
+
+    /** The claims holding the wordings nearest the vector, best first; none when the store is too large to scan. */
+    public List<Long> nearestClaims(float[] query, int wordings) {
+        if (store.count(MODEL) > SCAN_LIMIT) {
+            return List.of();
+        }
+        record Hit(String text, double cosine) {
+        }
+        PriorityQueue<Hit> best = new PriorityQueue<>(java.util.Comparator.comparingDouble(Hit::cosine));
+        store.scan(MODEL, (text, bytes) -> {
+            best.add(new Hit(text, Vectors.cosine(query, Vectors.fromBytes(bytes))));
+            if (best.size() > wordings) {
+                best.poll();
+            }
+        });
+        List<Hit> hits = new ArrayList<>(best);
+        hits.sort(java.util.Comparator.comparingDouble(Hit::cosine).reversed());
+        return store.claimsOfWordings(hits.stream().map(Hit::text).toList());
+    }
+
+    @Override
+    public void close() {
+        embedder.close();
+    }
+}
