@@ -82,13 +82,16 @@ public final class ClaimGrouper {
 
     /** One wording; {@code serial} is its place in indexing order, -1 for a probe not yet indexed. */
     private record Entry(long statementId, long claimId, Wording wording, String speaker, SoftOverlap.Bag bag,
-                         Set<String> shingles, String frame, int serial, float[] vector) {
+                         Set<String> shingles, String frame, int serial, float[] vector, boolean named,
+                         Set<String> roleWords) {
         Entry withClaim(long claim) {
-            return new Entry(statementId, claim, wording, speaker, bag, shingles, frame, serial, vector);
+            return new Entry(statementId, claim, wording, speaker, bag, shingles, frame, serial, vector, named,
+                    roleWords);
         }
 
         Entry withSerial(int serial) {
-            return new Entry(statementId, claimId, wording, speaker, bag, shingles, frame, serial, vector);
+            return new Entry(statementId, claimId, wording, speaker, bag, shingles, frame, serial, vector, named,
+                    roleWords);
         }
 
         ClaimJudge.Side side() {
@@ -115,7 +118,8 @@ public final class ClaimGrouper {
         this.vectors = vectors;
         for (ExistingClaim claim : existing) {
             for (ClaimMember m : claim.members()) {
-                index(entry(m.statementId(), claim.claimId(), Wording.of(m.text(), m.context()), m.speaker(), null));
+                index(entry(m.statementId(), claim.claimId(), Wording.of(m.text(), m.context()), m.speaker(),
+                        m.speakerNamed(), m.speakerRole(), null));
             }
         }
     }
@@ -140,7 +144,8 @@ public final class ClaimGrouper {
         Map<Long, ClaimAssignment> byId = new LinkedHashMap<>();
         Map<Long, Entry> probes = new HashMap<>();
         for (Statement s : order) {
-            Entry probe = entry(s.id(), 0, wordings.get(s.id()), s.speaker(), frameOf(s));
+            Entry probe = entry(s.id(), 0, wordings.get(s.id()), s.speaker(), s.speakerNamed(), s.speakerRole(),
+                    frameOf(s));
             ClaimAssignment a = match(probe);
             Long previous = continues.get(s.id());
             if (a == null && previous != null && byId.containsKey(previous)
@@ -186,7 +191,7 @@ public final class ClaimGrouper {
         // compared a thousand times once per new statement
         for (Entry c : recent(exact.get(w.folded()))) {
             // Two words alike in two mouths ("important", "immediate ceasefire") are a coincidence, not a claim.
-            if (c.wording().negated() == w.negated() && containable(e, c)) {
+            if (c.wording().negated() == w.negated() && containable(e, c) && mayShare(e, c)) {
                 return new ClaimAssignment(e.statementId(), c.claimId(), ClaimAssignment.Layer.EXACT, 1);
             }
         }
@@ -324,20 +329,54 @@ public final class ClaimGrouper {
      * merge must also pass the judge's vetoes (figures, modality, a swapped subject, object, place or date).
      */
     private boolean allowed(Entry a, Entry b, boolean containment) {
+        if (!mayShare(a, b)) {
+            return false;
+        }
         if (guard.veto(a.wording(), a.bag().lemmas(), b.wording(), b.bag().lemmas(), containment) != null) {
             return false;
         }
         return containment || judge.veto(a.side(), b.side()) == null;
     }
 
-    private Entry entry(long statementId, long claimId, Wording w, String speaker, String frame) {
+    private Entry entry(long statementId, long claimId, Wording w, String speaker, boolean named, String role,
+                        String frame) {
         return new Entry(statementId, claimId, w, speakerKey(speaker), SoftOverlap.bag(w.content(), lexicon),
-                MinHasher.shingles(bagLemmas(w)), frame, -1, vectors == null ? null : vectors.apply(w.text()));
+                MinHasher.shingles(bagLemmas(w)), frame, -1, vectors == null ? null : vectors.apply(w.text()),
+                named && speaker != null, words(role));
     }
 
     /** Lemmatised content words: shingles over them ignore function words, inflection and punctuation. */
     private List<String> bagLemmas(Wording w) {
         return w.content().stream().map(lexicon::lemma).toList();
+    }
+
+    /**
+     * A claim is what one speaker said: the same words given to two different named speakers are two claims (the
+     * attribution contradiction links them). A description ("a spokesman", "advisers") or an unattributed quote may
+     * still join a named speaker's claim, as it may be that speaker or the body they speak for.
+     */
+    static boolean mayShare(Entry a, Entry b) {
+        if (a.speaker() == null || b.speaker() == null || a.speaker().equals(b.speaker()) || !a.named() || !b.named()) {
+            return true;
+        }
+        // one body: a spokesperson and the body their role names ("the Ruritanian army's spokesperson", the army)
+        return a.roleWords().containsAll(words(b.speaker())) || b.roleWords().containsAll(words(a.speaker()));
+    }
+
+    private static final java.util.regex.Pattern NON_LETTERS = java.util.regex.Pattern.compile("[^\\p{L}]+");
+
+    /** The lower-case words of a name or role, without possessive endings; empty for null. */
+    private static Set<String> words(String text) {
+        Set<String> out = new java.util.HashSet<>();
+        if (text == null) {
+            return out;
+        }
+        for (String w : NON_LETTERS.split(text.toLowerCase(Locale.ROOT).replace("’s", "").replace("'s", ""))) {
+            if (!w.isEmpty()) {
+                out.add(w);
+            }
+        }
+        return out;
     }
 
     private static String speakerKey(String speaker) {

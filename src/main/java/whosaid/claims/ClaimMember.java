@@ -9,5 +9,10 @@ package whosaid.claims;
  * @param published   ISO date, or null
  * @param context     the sentence around the wording, or null (used only to read a governing negation)
  */
-public record ClaimMember(long statementId, String text, String speaker, String published, String context) {
+public record ClaimMember(long statementId, String text, String speaker, String published, String context,
+                          boolean speakerNamed, String speakerRole) {
+    /** A member whose speaker, when there is one, is taken to be named, with no role known. */
+    public ClaimMember(long statementId, String text, String speaker, String published, String context) {
+        this(statementId, text, speaker, published, context, speaker != null, null);
+    }
 }

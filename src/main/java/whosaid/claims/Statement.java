@@ -19,8 +19,18 @@ import whosaid.quotes.QuoteKind;
  * @param kind         direct, partial or indirect
  * @param context      the sentence around the statement (for a quotation, the sentence that holds it), for the
  *                     stages that need the words around the quote (negations, numbers, "denied")
+ * @param speakerNamed true when the speaker is a named person or body, false for an unnamed source ("officials")
+ * @param speakerRole  the speaker's role as the articles describe it ("the Ruritanian army's spokesperson"), or null:
+ *                     a spokesperson and the body named in their role speak as one
  */
 public record Statement(long id, long articleId, String articleTitle, String outlet, String published,
                         String speaker, String text, int start, int end, boolean inTitle, QuoteKind kind,
-                        String context) {
+                        String context, boolean speakerNamed, String speakerRole) {
+    /** A statement whose speaker, when there is one, is taken to be named, with no role known. */
+    public Statement(long id, long articleId, String articleTitle, String outlet, String published,
+                     String speaker, String text, int start, int end, boolean inTitle, QuoteKind kind,
+                     String context) {
+        this(id, articleId, articleTitle, outlet, published, speaker, text, start, end, inTitle, kind, context,
+                speaker != null, null);
+    }
 }

@@ -82,7 +82,8 @@ public final class ClaimRefresh {
             } else {
                 Statement s = statements.of(q);
                 members.computeIfAbsent(q.claimId(), k -> new ArrayList<>())
-                        .add(new ClaimMember(q.quoteId(), q.text(), q.speaker(), q.published(), s.context()));
+                        .add(new ClaimMember(q.quoteId(), q.text(), q.speaker(), q.published(), s.context(),
+                                s.speakerNamed(), s.speakerRole()));
                 wordings.computeIfAbsent(q.claimId(), k -> new ArrayList<>()).add(q.text());
             }
         }

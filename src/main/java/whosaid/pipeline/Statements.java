@@ -29,7 +29,7 @@ final class Statements {
                 : sentenceAround(texts.computeIfAbsent(q.articleRowId(), this::text), q.start(), q.end());
         return new Statement(q.quoteId(), q.articleRowId(), q.articleTitle(), q.outlet(), q.published(), q.speaker(),
                 q.text(), q.start(), q.end(), q.inTitle(), QuoteKind.of(q.kind()),
-                context);
+                context, q.speaker() != null && !q.speakerAnonymous(), q.speakerRole());
     }
 
     private ArticleText text(long articleRowId) {

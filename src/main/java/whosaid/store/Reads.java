@@ -115,7 +115,8 @@ public final class Reads {
         return guarded(() -> database.dsl()
                 .select(QUOTE.ID, ARTICLE.ID, ARTICLE.EXTERNAL_ID, ARTICLE.TITLE, OUTLET.NAME, ARTICLE.PUBLISHED,
                         QUOTE.TEXT, QUOTE.START, QUOTE.END, QUOTE.IN_TITLE, QUOTE.KIND, QUOTE.SPEAKER_ID, SPEAKER.NAME,
-                        QUOTE.SPEAKER_MENTION, QUOTE.CUE, QUOTE.SIEVE, QUOTE.CLAIM_ID, QUOTE.CONFIDENCE)
+                        QUOTE.SPEAKER_MENTION, QUOTE.CUE, QUOTE.SIEVE, QUOTE.CLAIM_ID, QUOTE.CONFIDENCE,
+                        SPEAKER.ANONYMOUS, SPEAKER.ROLE)
                 .from(QUOTE)
                 .join(ARTICLE).on(ARTICLE.ID.eq(QUOTE.ARTICLE_ID))
                 .leftJoin(OUTLET).on(OUTLET.ID.eq(ARTICLE.OUTLET_ID))
@@ -132,7 +133,8 @@ public final class Reads {
                 r.get(ARTICLE.TITLE), r.get(OUTLET.NAME), r.get(ARTICLE.PUBLISHED), r.get(QUOTE.TEXT),
                 r.get(QUOTE.START), r.get(QUOTE.END), r.get(QUOTE.IN_TITLE) == 1, r.get(QUOTE.KIND),
                 r.get(QUOTE.SPEAKER_ID), r.get(SPEAKER.NAME), r.get(QUOTE.SPEAKER_MENTION), r.get(QUOTE.CUE),
-                r.get(QUOTE.SIEVE), r.get(QUOTE.CLAIM_ID), confidence == null ? 0.0 : confidence);
+                r.get(QUOTE.SIEVE), r.get(QUOTE.CLAIM_ID), confidence == null ? 0.0 : confidence,
+                Integer.valueOf(1).equals(r.get(SPEAKER.ANONYMOUS)), r.get(SPEAKER.ROLE));
     }
 
     /** Every speaker with their aliases, quote count and outlets, most quoted first. */

@@ -4,5 +4,6 @@ package whosaid.store;
 public record StoredQuote(long quoteId, long articleRowId, String articleId, String articleTitle, String outlet,
                           String published, String text, int start, int end, boolean inTitle, String kind,
                           Long speakerId, String speaker, String speakerMention, String cue, String sieve,
-                          Long claimId, double confidence) {
+                          Long claimId, double confidence, boolean speakerAnonymous,
+                          String speakerRole) {
 }

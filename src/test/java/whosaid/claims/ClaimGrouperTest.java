@@ -33,6 +33,36 @@ class ClaimGrouperTest {
         return new ClaimGrouper(List.of(), wordNet).assign(List.of(statements));
     }
 
+    private static Statement said(long id, String speaker, boolean named, String role, String text) {
+        return new Statement(id, id, null, null, null, speaker, text, 0, text.length(), false, QuoteKind.DIRECT, null,
+                named, role);
+    }
+
+    @Test
+    void theSameWordsInTwoNamedMouthsAreTwoClaims() {
+        String words = "The harbour toll will double from the first of March for every cargo ship.";
+        var out = group(said(1, "Lena Okafor", true, "the port director", words),
+                said(2, "Amos Quill", true, "a shipping analyst", words));
+        assertNotEquals(out.get(0).claimId(), out.get(1).claimId(),
+                "two named speakers given one quotation are an attribution conflict, not one claim");
+    }
+
+    @Test
+    void aSpokespersonAndTheBodyTheirRoleNamesSpeakAsOne() {
+        String words = "The harbour toll will double from the first of March for every cargo ship.";
+        var out = group(said(1, "Veltmark Port Authority", true, null, words),
+                said(2, "Lena Okafor", true, "the Veltmark Port Authority's spokeswoman", words));
+        assertEquals(out.get(0).claimId(), out.get(1).claimId());
+    }
+
+    @Test
+    void anUnnamedSourceMayJoinANamedSpeakersClaim() {
+        String words = "The harbour toll will double from the first of March for every cargo ship.";
+        var out = group(said(1, "Lena Okafor", true, "the port director", words),
+                said(2, "officials", false, null, words));
+        assertEquals(out.get(0).claimId(), out.get(1).claimId(), "the officials may be her office");
+    }
+
     @Test
     void exactAfterFoldingCasePunctuationQuotesAndDashes() {
         var out = group(st(1, "Lena Okafor", "We will rebuild the Veltmark bridge \u2014 and we won\u2019t wait."),
@@ -73,7 +103,7 @@ class ClaimGrouperTest {
     @Test
     void nearDuplicateWithOneWordChanged() {
         var out = group(st(1, "Amos Quill", "The council has approved the new budget for schools and hospitals in the northern district of Orlin."),
-                st(2, "Pia Rand", "The council approved the new budget for schools and hospitals in the northern districts of Orlin."));
+                st(2, "Amos Quill", "The council approved the new budget for schools and hospitals in the northern districts of Orlin."));
         assertEquals(out.get(0).claimId(), out.get(1).claimId());
         assertEquals(ClaimAssignment.Layer.NEAR_DUPLICATE, out.get(1).layer());
     }
@@ -162,7 +192,7 @@ class ClaimGrouperTest {
                 new ExistingClaim(41, List.of(new ClaimMember(1, "The ferry to Dask will resume next week.", "Amos Quill", null, null))),
                 new ExistingClaim(42, List.of(new ClaimMember(2, "Grain exports to Dask will increase sharply.", "Ina Brook", null, null))));
         var grouper = new ClaimGrouper(existing, wordNet);
-        var first = grouper.assign(List.of(st(10, "Pia Rand", "the ferry to Dask will resume next week"),
+        var first = grouper.assign(List.of(st(10, "Amos Quill", "the ferry to Dask will resume next week"),
                 st(11, "Pia Rand", "The museum in Selby will close for a year.")));
         assertEquals(41, first.get(0).claimId());
         assertTrue(first.get(1).isNewClaim());

@@ -44,6 +44,13 @@ class SeedClaimGroupingTest {
         String corpus = Files.readString(Path.of(shared, "corpus", gold.get("corpus").asText()));
         statements = new ArrayList<>();
         idNames = new HashMap<>();
+        // the oracle's speakers with their roles, so that a spokesperson and the body they speak for are one
+        Map<String, String> roles = new HashMap<>();
+        for (JsonNode sp : gold.get("speakers")) {
+            StringBuilder role = new StringBuilder(sp.path("affiliation").asText(""));
+            sp.path("descriptors").forEach(d -> role.append("; ").append(d.asText()));
+            roles.put(sp.get("id").asText(), role.toString());
+        }
         long id = 1;
         for (JsonNode q : gold.get("quotes")) {
             int start = q.get("file_start").asInt();
@@ -51,7 +58,8 @@ class SeedClaimGroupingTest {
             String speaker = q.get("speaker").isNull() ? null : q.get("speaker").asText();
             QuoteKind kind = QuoteKind.valueOf(q.get("kind").asText().toUpperCase());
             statements.add(new Statement(id, q.get("article").asLong(), null, null, null, speaker,
-                    q.get("text").asText(), start, end, false, kind, sentenceAround(corpus, start, end)));
+                    q.get("text").asText(), start, end, false, kind, sentenceAround(corpus, start, end),
+                    speaker != null, speaker == null ? null : roles.get(speaker)));
             idNames.put(id, q.get("id").asText());
             id++;
         }
