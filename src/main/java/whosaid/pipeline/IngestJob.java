@@ -51,8 +51,8 @@ public final class IngestJob {
     /**
      * What a run did.
      *
-     * @param contradictions how many contradictions are listed after it (0 when nothing new was stored, as then
-     *                       nothing was recomputed)
+     * @param contradictions how many contradictions are listed after it (0 when nothing new was stored or merged,
+     *                       as then nothing was recomputed)
      */
     public record Result(IngestSummary summary, int contradictions, StageTimes times) {
     }
@@ -130,7 +130,11 @@ public final class IngestJob {
             }
         }
         listener.filesDone(summary);
-        int contradictions = stored.isEmpty() ? 0 : refresh(stored, texts, times);
+        // Linking saw one article at a time; with every article stored, a bare surname can meet its full name.
+        long s0 = System.nanoTime();
+        int merged = new SpeakerSettling(database).run();
+        times.add(Stage.LINK, System.nanoTime() - s0);
+        int contradictions = stored.isEmpty() && merged == 0 ? 0 : refresh(stored, texts, times);
         return new Result(summary, contradictions, times);
     }
 

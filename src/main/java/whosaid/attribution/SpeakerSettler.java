@@ -1,0 +1,102 @@
+package whosaid.attribution;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Settles the stored speakers once a whole ingest is stored: a bare-surname entity ("Doe", all its name forms one
+ * word) goes to the full-name person the corpus shows it to be. {@link SpeakerLinker} links article by article, so a
+ * bare surname read before the full name was known, or while two people with that surname were equally salient, stays
+ * an entity of its own; here every article is in view. Pure: no I/O.
+ *
+ * <p>The evidence is {@link SpeakerLinker}'s rule for a bare surname, applied to the corpus: it joins the one
+ * named person (or entity of unknown kind) having a name form of two or more words ending in it; where several carry
+ * it, the one quoted in at least {@value SpeakerLinker#SALIENT_ARTICLES} articles and
+ * {@value SpeakerLinker#SALIENCE_RATIO} times as many as the next; otherwise it stays apart. Unnamed sources and
+ * organisations are never merged, either way: a surname is a person's, and an organisation whose name ends in the
+ * same word only makes the surname ambiguous.
+ */
+public final class SpeakerSettler {
+
+    /** The merges the stored speakers call for; each goes from a bare-surname entity to a full-name one, no chains. */
+    public List<SpeakerMerge> settle(List<CorpusSpeaker> speakers) {
+        // Every full-name entity by the last word of its multi-word forms: a bare surname is looked up, never scanned.
+        Map<String, Set<CorpusSpeaker>> carriers = new HashMap<>();
+        List<CorpusSpeaker> bare = new ArrayList<>();
+        for (CorpusSpeaker s : speakers) {
+            if (s.anonymous()) {
+                continue;
+            }
+            String surname = bareSurname(s);
+            if (surname != null) {
+                if (s.kind() != SpeakerKind.ORGANISATION) {
+                    bare.add(s);
+                }
+                continue;
+            }
+            for (List<String> form : forms(s)) {
+                if (form.size() >= 2) {
+                    carriers.computeIfAbsent(Names.last(form), k -> new LinkedHashSet<>()).add(s);
+                }
+            }
+        }
+        List<SpeakerMerge> merges = new ArrayList<>();
+        for (CorpusSpeaker s : bare) {
+            CorpusSpeaker to = carrier(carriers.getOrDefault(bareSurname(s), Set.of()));
+            if (to != null) {
+                merges.add(new SpeakerMerge(s.id(), to.id()));
+            }
+        }
+        return merges;
+    }
+
+    /** The one carrier of a surname that may take its bare uses, or null when none or several equally may. */
+    private static CorpusSpeaker carrier(Set<CorpusSpeaker> carriers) {
+        if (carriers.isEmpty()) {
+            return null;
+        }
+        List<CorpusSpeaker> ranked = new ArrayList<>(carriers);
+        ranked.sort((a, b) -> Integer.compare(b.articles(), a.articles()));
+        CorpusSpeaker top = ranked.get(0);
+        if (top.kind() == SpeakerKind.ORGANISATION) {
+            return null;
+        }
+        if (ranked.size() == 1) {
+            return top;
+        }
+        int second = ranked.get(1).articles();
+        boolean salient = top.articles() >= SpeakerLinker.SALIENT_ARTICLES
+                && top.articles() >= SpeakerLinker.SALIENCE_RATIO * second;
+        return salient ? top : null;
+    }
+
+    /** The one word every name form of the entity comes to ("Doe", "Mr. Doe"), or null for any other entity. */
+    private static String bareSurname(CorpusSpeaker s) {
+        String word = null;
+        for (List<String> form : forms(s)) {
+            if (form.size() != 1 || word != null && !word.equals(form.get(0))) {
+                return null;
+            }
+            word = form.get(0);
+        }
+        return word;
+    }
+
+    /** The comparison tokens of the canonical name and every name form, the empty ones left out. */
+    private static List<List<String>> forms(CorpusSpeaker s) {
+        Set<String> names = new LinkedHashSet<>(s.nameForms());
+        names.add(s.canonicalName());
+        List<List<String>> out = new ArrayList<>();
+        for (String name : names) {
+            List<String> t = Names.tokens(name);
+            if (!t.isEmpty()) {
+                out.add(t);
+            }
+        }
+        return out;
+    }
+}
