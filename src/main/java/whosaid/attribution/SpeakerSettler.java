@@ -4,8 +4,10 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Settles the stored speakers once a whole ingest is stored: a bare-surname entity ("Doe", all its name forms one
@@ -21,6 +23,8 @@ import java.util.Set;
  * same word only makes the surname ambiguous.
  */
 public final class SpeakerSettler {
+    /** Marks and stops around a word: "Doe," and "(Doe)" are Doe; "J." is J. */
+    private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}]+$");
 
     /** The merges the stored speakers call for; each goes from a bare-surname entity to a full-name one, no chains. */
     public List<SpeakerMerge> settle(List<CorpusSpeaker> speakers) {
@@ -38,14 +42,18 @@ public final class SpeakerSettler {
                 }
                 continue;
             }
-            for (List<String> form : forms(s)) {
-                if (form.size() >= 2) {
+            for (String name : names(s)) {
+                List<String> form = Names.tokens(name);
+                if (form.size() >= 2 && writtenAsAName(name)) {
                     carriers.computeIfAbsent(Names.last(form), k -> new LinkedHashSet<>()).add(s);
                 }
             }
         }
         List<SpeakerMerge> merges = new ArrayList<>();
         for (CorpusSpeaker s : bare) {
+            if (!names(s).stream().allMatch(SpeakerSettler::writtenAsAName)) {
+                continue;
+            }
             CorpusSpeaker to = carrier(carriers.getOrDefault(bareSurname(s), Set.of()));
             if (to != null) {
                 merges.add(new SpeakerMerge(s.id(), to.id()));
@@ -86,12 +94,47 @@ public final class SpeakerSettler {
         return word;
     }
 
-    /** The comparison tokens of the canonical name and every name form, the empty ones left out. */
-    private static List<List<String>> forms(CorpusSpeaker s) {
+    /**
+     * Whether a name form is written as a person's name in running text: every word capitalised but not in capitals
+     * (an honorific, a suffix or a particle such as "van" or "al-" aside). "former Senator", "state Rep" and
+     * "NEWSROOM Capital" are fragments or bodies, and a bare "NATO" is an acronym, not a surname.
+     */
+    static boolean writtenAsAName(String name) {
+        for (String word : name.trim().split("\\s+")) {
+            String core = EDGE_PUNCTUATION.matcher(word).replaceAll("");
+            if (core.isEmpty()) {
+                continue;
+            }
+            String lower = core.toLowerCase(Locale.ROOT);
+            int hyphen = lower.indexOf('-');
+            if (Lexicon.HONORIFICS.containsKey(lower) || Lexicon.NAME_SUFFIXES.contains(lower)
+                    || Lexicon.NAME_PARTICLES.contains(lower)) {
+                continue;
+            }
+            boolean particlePrefix = hyphen > 0 && Lexicon.NAME_PARTICLES.contains(lower.substring(0, hyphen));
+            if (!particlePrefix && !Character.isUpperCase(core.codePointAt(0))) {
+                return false;
+            }
+            boolean capitals = core.codePoints().filter(Character::isLetter).count() >= 2
+                    && core.equals(core.toUpperCase(Locale.ROOT));
+            if (capitals) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The canonical name and every name form. */
+    private static Set<String> names(CorpusSpeaker s) {
         Set<String> names = new LinkedHashSet<>(s.nameForms());
         names.add(s.canonicalName());
+        return names;
+    }
+
+    /** The comparison tokens of the canonical name and every name form, the empty ones left out. */
+    private static List<List<String>> forms(CorpusSpeaker s) {
         List<List<String>> out = new ArrayList<>();
-        for (String name : names) {
+        for (String name : names(s)) {
             List<String> t = Names.tokens(name);
             if (!t.isEmpty()) {
                 out.add(t);

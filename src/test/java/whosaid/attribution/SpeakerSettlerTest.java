@@ -79,4 +79,17 @@ class SpeakerSettlerTest {
         CorpusSpeaker merged = person(2, 10, "Irina Velkova", "Velkova", "Ms. Velkova");
         assertEquals(List.of(), settle(merged, person(3, 4, "Tomas Brandt")));
     }
+
+    @Test
+    void onlyWordsWrittenAsANameSettle() {
+        // a lower-case word before it: a fragment ("former Ruritania"), not a given name
+        assertEquals(List.of(), settle(person(1, 3, "Ruritania"), person(2, 1, "former Ruritania")));
+        // a word in capitals: a body or an acronym
+        assertEquals(List.of(), settle(person(1, 3, "Ruritania"), person(2, 1, "HARBOURNEWS Ruritania")));
+        assertEquals(List.of(), settle(person(1, 3, "RPA"), person(2, 1, "Ruritania RPA")));
+        // honorifics, initials, suffixes and particles are a name's words
+        assertEquals(List.of(new SpeakerMerge(1, 2)),
+                settle(person(1, 3, "Mr. Berg"), person(2, 1, "Dr. Ola J. van Berg Jr.")));
+        assertEquals(List.of(new SpeakerMerge(1, 2)), settle(person(1, 3, "Sharaa"), person(2, 1, "Adel al-Sharaa")));
+    }
 }
