@@ -2,12 +2,15 @@ package whosaid.attribution;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+
+import whosaid.lexicon.WordList;
 
 /**
  * Settles the stored speakers once a whole ingest is stored: a bare-surname entity ("Doe", all its name forms one
@@ -24,13 +27,26 @@ import java.util.regex.Pattern;
  */
 public final class SpeakerSettler {
     /** Marks and stops around a word: "Doe," and "(Doe)" are Doe; "J." is J. */
+    /** Each familiar given name ("joe") and the full names it shortens ("joseph"). */
+    private static final Map<String, Set<String>> FULL_GIVEN_NAMES = fullGivenNames();
     private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}]+$");
+
+    private static Map<String, Set<String>> fullGivenNames() {
+        Map<String, Set<String>> out = new HashMap<>();
+        for (String[] row : WordList.rows("given-name-diminutives")) {
+            out.computeIfAbsent(row[0], k -> new HashSet<>()).add(row[1]);
+        }
+        Map<String, Set<String>> frozen = new HashMap<>();
+        out.forEach((k, v) -> frozen.put(k, Set.copyOf(v)));
+        return Map.copyOf(frozen);
+    }
 
     /** The merges the stored speakers call for; each goes from a bare-surname entity to a full-name one, no chains. */
     public List<SpeakerMerge> settle(List<CorpusSpeaker> speakers) {
         // Every full-name entity by the last word of its multi-word forms: a bare surname is looked up, never scanned.
         Map<String, Set<CorpusSpeaker>> carriers = new HashMap<>();
         List<CorpusSpeaker> bare = new ArrayList<>();
+        List<CorpusSpeaker> named = new ArrayList<>();
         for (CorpusSpeaker s : speakers) {
             if (s.anonymous()) {
                 continue;
@@ -42,6 +58,9 @@ public final class SpeakerSettler {
                 }
                 continue;
             }
+            if (s.kind() != SpeakerKind.ORGANISATION) {
+                named.add(s);
+            }
             for (String name : names(s)) {
                 List<String> form = Names.tokens(name);
                 if (form.size() >= 2 && writtenAsAName(name)) {
@@ -49,17 +68,108 @@ public final class SpeakerSettler {
                 }
             }
         }
+        Map<Long, CorpusSpeaker> into = familiarForms(named);
         List<SpeakerMerge> merges = new ArrayList<>();
+        into.forEach((from, to) -> merges.add(new SpeakerMerge(from, to.id())));
         for (CorpusSpeaker s : bare) {
             if (!names(s).stream().allMatch(SpeakerSettler::writtenAsAName)) {
                 continue;
             }
-            CorpusSpeaker to = carrier(carriers.getOrDefault(bareSurname(s), Set.of()));
+            // carriers joined by a familiar form are one person, not an ambiguity
+            Set<CorpusSpeaker> people = new LinkedHashSet<>();
+            for (CorpusSpeaker c : carriers.getOrDefault(bareSurname(s), Set.of())) {
+                people.add(into.getOrDefault(c.id(), c));
+            }
+            CorpusSpeaker to = carrier(people);
             if (to != null) {
                 merges.add(new SpeakerMerge(s.id(), to.id()));
             }
         }
         return merges;
+    }
+
+    /**
+     * Full names that differ only by a familiar form of the given name ("Joe Doe", "Joseph R. Doe"): each such pair
+     * is one person when nothing contradicts it, that is when no other entity is named with that familiar form and
+     * surname, exactly one entity is named with a full name it shortens, and neither entity is named with another given
+     * name before that surname. Each group of entities so joined goes to its most quoted one.
+     *
+     * @return for each entity merged away, the entity it goes to
+     */
+    private static Map<Long, CorpusSpeaker> familiarForms(List<CorpusSpeaker> named) {
+        Map<String, Set<CorpusSpeaker>> byGivenAndSurname = new HashMap<>();
+        Map<Long, Map<String, Set<String>>> givensBySurname = new HashMap<>();
+        for (CorpusSpeaker s : named) {
+            for (String name : names(s)) {
+                List<String> t = Names.tokens(name);
+                if (t.size() >= 2 && writtenAsAName(name)) {
+                    byGivenAndSurname.computeIfAbsent(t.get(0) + " " + Names.last(t), k -> new LinkedHashSet<>())
+                            .add(s);
+                    givensBySurname.computeIfAbsent(s.id(), k -> new HashMap<>())
+                            .computeIfAbsent(Names.last(t), k -> new HashSet<>()).add(t.get(0));
+                }
+            }
+        }
+        Map<Long, CorpusSpeaker> byId = new HashMap<>();
+        Map<Long, Long> parent = new HashMap<>();
+        for (CorpusSpeaker s : named) {
+            byId.put(s.id(), s);
+            givensBySurname.getOrDefault(s.id(), Map.of()).forEach((surname, givens) -> {
+                for (String familiar : givens) {
+                    Set<String> full = FULL_GIVEN_NAMES.getOrDefault(familiar, Set.of());
+                    if (full.isEmpty() || byGivenAndSurname.get(familiar + " " + surname).size() != 1) {
+                        continue;
+                    }
+                    Set<CorpusSpeaker> others = new LinkedHashSet<>();
+                    for (String f : full) {
+                        others.addAll(byGivenAndSurname.getOrDefault(f + " " + surname, Set.of()));
+                    }
+                    others.remove(s);
+                    if (others.size() != 1) {
+                        continue;
+                    }
+                    CorpusSpeaker other = others.iterator().next();
+                    Set<String> family = new HashSet<>(full);
+                    family.add(familiar);
+                    if (family.containsAll(givens)
+                            && family.containsAll(givensBySurname.get(other.id()).get(surname))) {
+                        parent.put(root(parent, s.id()), root(parent, other.id()));
+                    }
+                }
+            });
+        }
+        Map<Long, CorpusSpeaker> top = new HashMap<>();
+        for (long id : parent.keySet()) {
+            top.merge(root(parent, id), byId.get(id), SpeakerSettler::moreQuoted);
+        }
+        for (Long id : List.copyOf(parent.values())) {
+            top.merge(root(parent, id), byId.get(id), SpeakerSettler::moreQuoted);
+        }
+        Map<Long, CorpusSpeaker> into = new java.util.TreeMap<>();
+        for (long id : byId.keySet()) {
+            if (parent.containsKey(id) || parent.containsValue(id)) {
+                CorpusSpeaker to = top.get(root(parent, id));
+                if (to.id() != id) {
+                    into.put(id, to);
+                }
+            }
+        }
+        return into;
+    }
+
+    private static CorpusSpeaker moreQuoted(CorpusSpeaker a, CorpusSpeaker b) {
+        if (a.articles() != b.articles()) {
+            return a.articles() > b.articles() ? a : b;
+        }
+        return a.id() <= b.id() ? a : b;
+    }
+
+    private static long root(Map<Long, Long> parent, long id) {
+        long r = id;
+        while (parent.containsKey(r)) {
+            r = parent.get(r);
+        }
+        return r;
     }
 
     /** The one carrier of a surname that may take its bare uses, or null when none or several equally may. */

@@ -92,4 +92,37 @@ class SpeakerSettlerTest {
                 settle(person(1, 3, "Mr. Berg"), person(2, 1, "Dr. Ola J. van Berg Jr.")));
         assertEquals(List.of(new SpeakerMerge(1, 2)), settle(person(1, 3, "Sharaa"), person(2, 1, "Adel al-Sharaa")));
     }
+
+    @Test
+    void aFamiliarGivenNameJoinsTheFullOneWithTheSameSurname() {
+        assertEquals(List.of(new SpeakerMerge(2, 1)),
+                settle(person(1, 6, "Joseph R. Velkov", "Velkov"), person(2, 2, "Joe Velkov"),
+                        person(3, 4, "Tomas Velkov")));
+        // the group goes to its most quoted entity, whichever form it uses
+        assertEquals(List.of(new SpeakerMerge(1, 2)),
+                settle(person(1, 2, "Joseph R. Velkov"), person(2, 6, "Joe Velkov")));
+    }
+
+    @Test
+    void aFamiliarNameThatCouldBeTwoPeopleStaysApart() {
+        // two people whose full names it may shorten
+        assertEquals(List.of(), settle(person(1, 3, "Chris Arden"), person(2, 2, "Christopher Arden"),
+                person(3, 2, "Christine Arden")));
+        // two entities already use it
+        assertEquals(List.of(), settle(person(1, 3, "Bill Arden"), person(2, 2, "William Arden"),
+                person(3, 2, "Bill Arden", "B. Arden")));
+        // one of them is also named with another given name: something is already wrong there
+        assertEquals(List.of(), settle(person(1, 3, "Bill Arden"), person(2, 2, "William Arden", "Mary Arden")));
+        // different given names are different people
+        assertEquals(List.of(), settle(person(1, 3, "Bill Arden"), person(2, 2, "Robert Arden")));
+    }
+
+    @Test
+    void aBareSurnameFollowsItsPersonIntoTheFamiliarFormsGroup() {
+        assertEquals(List.of(new SpeakerMerge(2, 1), new SpeakerMerge(3, 1)),
+                settle(person(1, 6, "Joseph Velkov"), person(2, 1, "Joe Velkov"), person(3, 2, "Velkov")));
+        // two carriers that are one person do not make the surname ambiguous
+        assertEquals(List.of(new SpeakerMerge(2, 1), new SpeakerMerge(3, 1)),
+                settle(person(1, 2, "Joseph Velkov"), person(2, 2, "Joe Velkov"), person(3, 2, "Velkov")));
+    }
 }
