@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 import whosaid.lexicon.WordList;
@@ -23,12 +25,13 @@ import whosaid.lexicon.WordList;
  * it, the one quoted in at least {@value SpeakerLinker#SALIENT_ARTICLES} articles and
  * {@value SpeakerLinker#SALIENCE_RATIO} times as many as the next; otherwise it stays apart. Unnamed sources and
  * organisations are never merged, either way: a surname is a person's, and an organisation whose name ends in the
- * same word only makes the surname ambiguous.
+ * same word only makes the surname ambiguous. Full names that differ by a familiar given name ("Joe Doe", "Joseph
+ * R. Doe") join too, when nothing contradicts it (see {@link #familiarForms}).
  */
 public final class SpeakerSettler {
-    /** Marks and stops around a word: "Doe," and "(Doe)" are Doe; "J." is J. */
     /** Each familiar given name ("joe") and the full names it shortens ("joseph"). */
     private static final Map<String, Set<String>> FULL_GIVEN_NAMES = fullGivenNames();
+    /** Marks and stops around a word: "Doe," and "(Doe)" are Doe; "J." is J. */
     private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}]+$");
 
     private static Map<String, Set<String>> fullGivenNames() {
@@ -41,7 +44,10 @@ public final class SpeakerSettler {
         return Map.copyOf(frozen);
     }
 
-    /** The merges the stored speakers call for; each goes from a bare-surname entity to a full-name one, no chains. */
+    /**
+     * The merges the stored speakers call for: each goes from a bare-surname entity, or a full name in a familiar
+     * form's group, to an entity that is merged nowhere (no chains).
+     */
     public List<SpeakerMerge> settle(List<CorpusSpeaker> speakers) {
         // Every full-name entity by the last word of its multi-word forms: a bare surname is looked up, never scanned.
         Map<String, Set<CorpusSpeaker>> carriers = new HashMap<>();
@@ -91,8 +97,9 @@ public final class SpeakerSettler {
     /**
      * Full names that differ only by a familiar form of the given name ("Joe Doe", "Joseph R. Doe"): each such pair
      * is one person when nothing contradicts it, that is when no other entity is named with that familiar form and
-     * surname, exactly one entity is named with a full name it shortens, and neither entity is named with another given
-     * name before that surname. Each group of entities so joined goes to its most quoted one.
+     * surname, exactly one entity is named with a full name it shortens, and every given name either entity has
+     * before that surname is that full name or a familiar form of it. Each group so joined goes to its most quoted
+     * entity.
      *
      * @return for each entity merged away, the entity it goes to
      */
@@ -129,32 +136,38 @@ public final class SpeakerSettler {
                         continue;
                     }
                     CorpusSpeaker other = others.iterator().next();
-                    Set<String> family = new HashSet<>(full);
-                    family.add(familiar);
-                    if (family.containsAll(givens)
-                            && family.containsAll(givensBySurname.get(other.id()).get(surname))) {
-                        parent.put(root(parent, s.id()), root(parent, other.id()));
+                    Set<String> both = new HashSet<>(givens);
+                    both.addAll(givensBySurname.get(other.id()).get(surname));
+                    if (full.stream().anyMatch(f -> oneGivenName(both, f))) {
+                        long a = root(parent, s.id());
+                        long b = root(parent, other.id());
+                        if (a != b) {
+                            parent.put(a, b);
+                        }
                     }
                 }
             });
         }
+        Set<Long> joined = new TreeSet<>(parent.keySet());
+        joined.addAll(parent.values());
         Map<Long, CorpusSpeaker> top = new HashMap<>();
-        for (long id : parent.keySet()) {
+        for (long id : joined) {
             top.merge(root(parent, id), byId.get(id), SpeakerSettler::moreQuoted);
         }
-        for (Long id : List.copyOf(parent.values())) {
-            top.merge(root(parent, id), byId.get(id), SpeakerSettler::moreQuoted);
-        }
-        Map<Long, CorpusSpeaker> into = new java.util.TreeMap<>();
-        for (long id : byId.keySet()) {
-            if (parent.containsKey(id) || parent.containsValue(id)) {
-                CorpusSpeaker to = top.get(root(parent, id));
-                if (to.id() != id) {
-                    into.put(id, to);
-                }
+        Map<Long, CorpusSpeaker> into = new TreeMap<>();
+        for (long id : joined) {
+            CorpusSpeaker to = top.get(root(parent, id));
+            if (to.id() != id) {
+                into.put(id, to);
             }
         }
         return into;
+    }
+
+    /** Whether every given name is the full name or a familiar form of it (Joseph, Joe, Joey). */
+    private static boolean oneGivenName(Set<String> givens, String full) {
+        return givens.stream()
+                .allMatch(g -> g.equals(full) || FULL_GIVEN_NAMES.getOrDefault(g, Set.of()).contains(full));
     }
 
     private static CorpusSpeaker moreQuoted(CorpusSpeaker a, CorpusSpeaker b) {

@@ -101,6 +101,9 @@ class SpeakerSettlerTest {
         // the group goes to its most quoted entity, whichever form it uses
         assertEquals(List.of(new SpeakerMerge(1, 2)),
                 settle(person(1, 2, "Joseph R. Velkov"), person(2, 6, "Joe Velkov")));
+        // found from both sides (each uses a familiar form the other shortens): still one group, one merge
+        assertEquals(List.of(new SpeakerMerge(2, 1)),
+                settle(person(1, 4, "Joe Velkov", "Joseph Velkov"), person(2, 2, "Joey Velkov", "Joseph Velkov")));
     }
 
     @Test
