@@ -54,9 +54,9 @@ public final class SpeakerLinker {
     /** The evidence of one name form of two or more words shared exactly. */
     private static final int IDENTICAL_FULL_NAME = 5;
     /** A bare surname shared by several known people goes to one only when it is this much more often named... */
-    private static final int SALIENCE_RATIO = 3;
+    static final int SALIENCE_RATIO = 3;
     /** ... and named in at least this many articles: two mentions against none prove nothing. */
-    private static final int SALIENT_ARTICLES = 3;
+    static final int SALIENT_ARTICLES = 3;
 
     public SpeakerLinker(List<KnownSpeaker> known) {
         for (KnownSpeaker k : known) {

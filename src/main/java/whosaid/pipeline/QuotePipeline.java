@@ -156,7 +156,7 @@ public final class QuotePipeline {
         return new KnownSpeaker(s.id(), s.name(), kind(s.kind()), s.role(), s.anonymous(), names);
     }
 
-    private static SpeakerKind kind(String label) {
+    static SpeakerKind kind(String label) {
         try {
             return label == null ? SpeakerKind.UNKNOWN : SpeakerKind.valueOf(label.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {

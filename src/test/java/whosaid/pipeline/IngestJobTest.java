@@ -107,4 +107,26 @@ class IngestJobTest {
         }
         assertEquals(6, calls.stream().mapToInt(c -> c[2]).max().orElse(0), "ends with every article analysed");
     }
+
+    @Test
+    void aBareSurnameStoredEarlierJoinsTheFullNameALaterRunBrings() {
+        String bare = "Harbour Dues To Rise\n\nThe Island Post\n2031-05-06\n\nHarbour dues will rise in May. "
+                + "“The dues will rise by a third,” Velkova said on Monday. “Nobody likes it,” Velkova added.\n";
+        String full = "Harbour Master Speaks\n\nThe Harbour Gazette\n2031-05-08\n\nThe harbour master spoke on "
+                + "Wednesday. “We have no other way to pay for the new pier,” said Irina Velkova, the harbour master."
+                + "\n";
+        try (Database db = Database.open(dir.resolve("w.db"))) {
+            ingest(db, "bare.txt", bare);
+            assertEquals(List.of("Velkova"), new Reads(db).speakers().stream().map(s -> s.name()).toList());
+            ingest(db, "full.txt", full);
+            List<whosaid.store.StoredSpeaker> speakers = new Reads(db).speakers();
+            assertEquals(1, speakers.size(), "one entity: " + speakers);
+            assertEquals("Irina Velkova", speakers.get(0).name());
+            assertEquals(3, speakers.get(0).quotes());
+            assertEquals(true, speakers.get(0).aliases().contains("Velkova"));
+            // a run of the same articles again merges nothing more and keeps the one entity
+            ingest(db, "full.txt", full);
+            assertEquals(1, new Reads(db).speakers().size());
+        }
+    }
 }
