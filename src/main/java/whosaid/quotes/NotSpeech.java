@@ -25,6 +25,7 @@ final class NotSpeech {
     private static final Set<String> TITLE_NOUNS = WordList.set("title-nouns");
     private static final Set<String> TITLE_LEAD_INS = WordList.set("title-lead-ins");
     private static final Set<String> TITLE_NAMING = WordList.set("title-naming-words");
+    private static final Set<String> PROGRAMME_CUES = WordList.set("programme-cues");
     private static final Set<String> SCARE_LEAD_INS = WordList.set("scare-lead-ins");
     private static final Set<String> SMALL_WORDS = WordList.set("title-case-small-words");
     private static final Set<String> DETERMINERS = WordList.set("noun-determiners");
@@ -58,7 +59,15 @@ final class NotSpeech {
         char first = firstLetterOrDigit(quoted);
         boolean capitalised = Character.isUpperCase(first) || Character.isDigit(first);
 
-        if (speechNear(before, after) || words.size() > MAX_TITLE_WORDS) {
+        if (words.size() > MAX_TITLE_WORDS) {
+            return null;
+        }
+        // "told “Valley Week”": the verb of saying is the programme's guest speaking to it, not these words
+        if (capitalised && !before.isEmpty() && PROGRAMME_CUES.contains(lower(before.get(before.size() - 1)))
+                && words.size() >= 2 && isTitleCase(quoted, words)) {
+            return QuoteKind.TITLE;
+        }
+        if (speechNear(before, after)) {
             return null;
         }
         if ((sentence || words.size() <= MAX_SLOGAN_WORDS) && endsWithPhrase(before, SCARE_LEAD_INS)) {
@@ -95,9 +104,10 @@ final class NotSpeech {
         if (TITLE_NAMING.contains(last) && n >= 2 && TITLE_NOUNS.contains(lower(before.get(n - 2)))) {
             return true;
         }
-        // "on" and a possessive are weak cues: only a quotation in title case after them is a programme's name
+        // "on", "told", "with" and a possessive are weak cues: only a quotation in title case after them is a
+        // programme's name ("told “Valley Week”"); words said after "told" are introduced by whom they were told to
         List<String> words = words(quoted);
-        return nounAfter || ((last.equals("on") || isAcronymPossessive(before.get(n - 1))) && words.size() >= 2
+        return nounAfter || ((PROGRAMME_CUES.contains(last) || isAcronymPossessive(before.get(n - 1))) && words.size() >= 2
                 && isTitleCase(quoted, words));
     }
 

@@ -38,6 +38,10 @@ class NotSpeechTest {
         assertEquals(QuoteKind.TITLE, kind("Ivo Brandt appeared on the “Morning Table” program twice in May."));
         assertEquals(QuoteKind.TITLE, kind("Ivo Brandt was a guest on WKTV’s “Valley Week” in the spring."));
         assertEquals(QuoteKind.TITLE, kind("Ivo Brandt, interviewed on “Valley Week,” skipped the tolls."));
+        assertEquals(QuoteKind.TITLE, kind("Ivo Brandt told “Valley Week Tonight” that the tolls would stay."));
+        assertEquals(QuoteKind.TITLE, kind("In an interview with “Sunday Review,” Ivo Brandt backed the tolls."));
+        // after the same cue, words in sentence case are someone's words
+        assertEquals(QuoteKind.DIRECT, kind("Ivo Brandt told “the tolls will stay until the bridge is paid for.”"));
     }
 
     @Test
