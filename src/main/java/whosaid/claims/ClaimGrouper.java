@@ -55,6 +55,8 @@ public final class ClaimGrouper {
     /** A wording's unit sentence vector, or null; null altogether when grouping by words only. */
     private final java.util.function.Function<String, float[]> vectors;
     private final Map<String, List<Entry>> bySpeaker = new HashMap<>();
+    /** For each claim, one wording of each named speaker it holds: who a new wording must be able to share with. */
+    private final Map<Long, Map<String, Entry>> namedOfClaim = new HashMap<>();
     private final MinHasher minHasher = new MinHasher(16, 4);
 
     private final Map<String, List<Entry>> exact = new HashMap<>();
@@ -355,7 +357,21 @@ public final class ClaimGrouper {
      * attribution contradiction links them). A description ("a spokesman", "advisers") or an unattributed quote may
      * still join a named speaker's claim, as it may be that speaker or the body they speak for.
      */
-    static boolean mayShare(Entry a, Entry b) {
+    private boolean mayShare(Entry e, Entry c) {
+        if (!sameBody(e, c)) {
+            return false;
+        }
+        // every named speaker the claim already has, not only the wording matched: an unnamed "advisers" between
+        // two named people must not chain them into one claim
+        for (Entry n : namedOfClaim.getOrDefault(c.claimId(), Map.of()).values()) {
+            if (!sameBody(e, n)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean sameBody(Entry a, Entry b) {
         if (a.speaker() == null || b.speaker() == null || a.speaker().equals(b.speaker()) || !a.named() || !b.named()) {
             return true;
         }
@@ -423,6 +439,9 @@ public final class ClaimGrouper {
             lastWord = java.util.Arrays.copyOf(lastWord, size);
         }
         Wording w = e.wording();
+        if (e.named() && e.speaker() != null) {
+            namedOfClaim.computeIfAbsent(e.claimId(), k -> new HashMap<>(2)).putIfAbsent(e.speaker(), e);
+        }
         exact.computeIfAbsent(w.folded(), k -> new ArrayList<>(1)).add(e);
         if (e.frame() != null) {
             frames.putIfAbsent(e.frame(), e);

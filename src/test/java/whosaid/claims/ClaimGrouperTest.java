@@ -56,6 +56,16 @@ class ClaimGrouperTest {
     }
 
     @Test
+    void anUnnamedSourceDoesNotChainTwoNamedSpeakersIntoOneClaim() {
+        String words = "The harbour toll will double from the first of March for every cargo ship.";
+        var out = group(said(1, "Lena Okafor", true, "the port director", words),
+                said(2, "officials", false, null, words),
+                said(3, "Amos Quill", true, "a shipping analyst", words));
+        assertEquals(out.get(0).claimId(), out.get(1).claimId());
+        assertNotEquals(out.get(0).claimId(), out.get(2).claimId());
+    }
+
+    @Test
     void anUnnamedSourceMayJoinANamedSpeakersClaim() {
         String words = "The harbour toll will double from the first of March for every cargo ship.";
         var out = group(said(1, "Lena Okafor", true, "the port director", words),
