@@ -26,10 +26,24 @@ public final class MeaningIndex implements AutoCloseable {
     static final int SCAN_LIMIT = 100_000;
 
     private final VectorStore store;
-    private final SentenceEmbedder embedder = new SentenceEmbedder();
+    private final SentenceEmbedder embedder;
+    /** False when the model is shared with other indexes and closed by whoever made it. */
+    private final boolean ownsEmbedder;
 
     public MeaningIndex(Database database) {
         this.store = new VectorStore(database);
+        this.embedder = new SentenceEmbedder();
+        this.ownsEmbedder = true;
+    }
+
+    /**
+     * An index over one connection that shares a model loaded once (the web app: one model, a connection a
+     * request); closing it leaves the model open.
+     */
+    public MeaningIndex(Database database, SentenceEmbedder shared) {
+        this.store = new VectorStore(database);
+        this.embedder = shared;
+        this.ownsEmbedder = false;
     }
 
     public float[] embed(String text) {
@@ -64,6 +78,8 @@ public final class MeaningIndex implements AutoCloseable {
 
     @Override
     public void close() {
-        embedder.close();
+        if (ownsEmbedder) {
+            embedder.close();
+        }
     }
 }

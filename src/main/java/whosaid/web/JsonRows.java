@@ -87,6 +87,8 @@ final class JsonRows {
         row.put("score", round(r.score()));
         row.put("same_sense", r.sameSense());
         row.put("closest_wording", r.closestWording());
+        row.put("meaning", round(r.meaning()));
+        row.put("weak", r.weak());
         return row;
     }
 

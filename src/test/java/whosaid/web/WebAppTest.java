@@ -10,6 +10,7 @@ import java.net.URI;
 import java.net.http.HttpRequest;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -78,10 +79,46 @@ class WebAppTest {
         assertEquals(claimId, best.get("claim_id").asLong());
         assertTrue(best.get("text").asText().contains("four percent in writing"), best.toString());
         for (String field : new String[]{"speakers", "outlets", "quote_ids", "first_published", "score",
-                "same_sense", "wordings"}) {
+                "same_sense", "wordings", "meaning", "weak"}) {
             assertTrue(best.has(field), "check result lacks " + field);
         }
         assertEquals("Tomas Brandt", best.get("speakers").get(0).asText());
+        assertTrue(best.get("meaning").asDouble() >= 0.6, "a paraphrase is close in meaning: " + best);
+        assertFalse(best.get("weak").asBoolean());
+        assertTrue(page.contains("meaning " + String.format(java.util.Locale.ROOT, "%.2f",
+                best.get("meaning").asDouble())), "the page shows how close in meaning");
+        assertFalse(page.contains("id=\"weak-best\""));
+    }
+
+    @Test
+    void checkSaysWhenTheBestMatchIsOnlyRelated() throws Exception {
+        String q = "/check?q=writing+a+letter+to+the+authority+about+the+weather";
+        JsonNode api = ok("/api" + q).json();
+        assertTrue(api.get("total").asInt() >= 1, "something related is found");
+        assertTrue(api.get("items").get(0).get("weak").asBoolean(), api.toString());
+        String page = ok(q).body();
+        assertTrue(page.contains("id=\"weak-best\""), "the page says no claim states it closely");
+        assertTrue(page.contains("<span class=\"weak\">weak match</span>"));
+    }
+
+    @Test
+    void checksAnsweredConcurrentlyAgreeWithOneAnsweredAlone() throws Exception {
+        String q = "/api/check?q=the+authority+never+put+four+percent+in+writing";
+        long alone = ok(q).json().get("items").get(0).get("claim_id").asLong();
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        try {
+            List<java.util.concurrent.Future<TestServer.Reply>> replies = new java.util.ArrayList<>();
+            for (int i = 0; i < 16; i++) {
+                replies.add(pool.submit(() -> server.get(q)));
+            }
+            for (var f : replies) {
+                TestServer.Reply r = f.get();
+                assertEquals(200, r.status(), r.body());
+                assertEquals(alone, r.json().get("items").get(0).get("claim_id").asLong());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     @Test
