@@ -34,7 +34,11 @@ public final class Browse {
 
     /** One page of the stories, the one with most articles first. */
     public Paged<StoryView> stories(int page, int limit) {
-        return Paged.of(listings.stories(), page, limit);
+        List<StoryView> items = stories.storiesPage((page - 1) * limit, limit).stream()
+                .map(s -> new StoryView(s.id(), s.title(), s.firstPublished(), s.lastPublished(), s.articles(),
+                        s.outlets(), s.articleRowIds(), s.articleIds(), s.speakers()))
+                .toList();
+        return new Paged<>(items, page, limit, stories.countStories());
     }
 
     /** One story with its articles (oldest first, each with its quotations), claims and contradictions. */

@@ -12,6 +12,7 @@ import whosaid.query.Browse;
 import whosaid.query.CheckQuery;
 import whosaid.query.Listings;
 import whosaid.query.MeaningIndex;
+import whosaid.query.WordingVectorCache;
 import whosaid.store.Database;
 import whosaid.store.StoreException;
 
@@ -19,14 +20,16 @@ import whosaid.store.StoreException;
  * A few read-only connections to the store, each with its own {@link Browse}: an SQLite connection serves one
  * request at a time, and a handful keep two cores busy without queueing every request behind one. The fact-check
  * query has connections of its own, each with its own matcher (whose word memos are not shared between threads),
- * and all of them share one sentence model, loaded once at start: only the embedding of the question itself (a
- * few milliseconds) takes turns, not the whole check.
+ * and all of them share one sentence model, loaded once at start, and the stored wording vectors, held in memory:
+ * only the embedding of the question itself (a few milliseconds) takes turns, not the whole check.
  */
 final class StorePool implements AutoCloseable {
     private final List<Database> open = new ArrayList<>();
     private final BlockingQueue<Browse> free;
     private final BlockingQueue<CheckQuery> checkers;
     private final SentenceEmbedder model = new SentenceEmbedder();
+    /** The stored wording vectors, read into memory once for every checker (and again after an ingest adds some). */
+    private final WordingVectorCache vectors = new WordingVectorCache();
 
     StorePool(Path file, int size) {
         free = new ArrayBlockingQueue<>(size);
@@ -38,7 +41,7 @@ final class StorePool implements AutoCloseable {
                 free.add(new Browse(db));
                 Database checkDb = Database.openReadOnly(file);
                 open.add(checkDb);
-                checkers.add(new CheckQuery(new Listings(checkDb), new MeaningIndex(checkDb, model)));
+                checkers.add(new CheckQuery(new Listings(checkDb), new MeaningIndex(checkDb, model, vectors)));
             }
         } catch (RuntimeException e) {
             close();
@@ -47,7 +50,7 @@ final class StorePool implements AutoCloseable {
     }
 
     /**
-     * Loads what the first question would otherwise pay for (the sentence model, WordNet), so the first user does
+     * Loads what the first question would otherwise pay for (the sentence model, the stored vectors, WordNet), so the first user does
      * not wait for it: every checker asks about a stored claim, since a question that finds no candidate never
      * reaches the matcher.
      */
