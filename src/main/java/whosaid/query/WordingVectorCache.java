@@ -22,10 +22,26 @@ public final class WordingVectorCache {
                     Map<String, Integer> index) {
     }
 
+    /**
+     * How long a snapshot is trusted before the store is asked again whether vectors were added: counting them is a
+     * few milliseconds that every question would otherwise pay, and an ingest's new wordings may wait a second.
+     */
+    static final long RECHECK_NANOS = 1_000_000_000L;
+
     private volatile Snapshot current;
+    private volatile long checkedAt;
 
     /** The vectors as stored now, read again only when one was added since the last read. */
     Snapshot current(VectorStore store, String model) {
+        return current(store, model, System.nanoTime());
+    }
+
+    Snapshot current(VectorStore store, String model, long now) {
+        Snapshot held = current;
+        if (held != null && now - checkedAt < RECHECK_NANOS) {
+            return held;
+        }
+        checkedAt = now;
         int count = store.count(model);
         Snapshot s = current;
         if (s != null && s.count() == count) {

@@ -40,14 +40,18 @@ class WordingVectorCacheTest {
             assertEquals(fromStore.keySet(), fromCache.keySet());
             fromStore.forEach((t, v) -> assertArrayEquals(v, fromCache.get(t), t));
 
-            WordingVectorCache.Snapshot first = cache.current(store, MeaningIndex.MODEL);
-            assertSame(first, cache.current(store, MeaningIndex.MODEL), "nothing added: nothing read again");
+            long t = System.nanoTime();
+            WordingVectorCache.Snapshot first = cache.current(store, MeaningIndex.MODEL, t);
+            long later = t + WordingVectorCache.RECHECK_NANOS;
+            assertSame(first, cache.current(store, MeaningIndex.MODEL, later), "nothing added: nothing read again");
             store.save(MeaningIndex.MODEL, Map.of("the ferry stops at night", vector(0, 0, 1)));
-            WordingVectorCache.Snapshot second = cache.current(store, MeaningIndex.MODEL);
+            assertSame(first, cache.current(store, MeaningIndex.MODEL, later + 1), "trusted for a second");
+            WordingVectorCache.Snapshot second = cache.current(store, MeaningIndex.MODEL,
+                    later + 2 * WordingVectorCache.RECHECK_NANOS);
             assertNotSame(first, second);
             assertEquals(3, second.texts().size());
-            assertArrayEquals(Vectors.unit(new float[]{0, 0, 1}),
-                    held.vectors(List.of("the ferry stops at night")).get("the ferry stops at night"));
+            assertArrayEquals(Vectors.unit(new float[]{0, 0, 1}), second.vectors()[second.index()
+                    .get("the ferry stops at night")]);
         }
     }
 }
