@@ -7,8 +7,9 @@ import java.util.List;
  * it (all kinds, title quotations first, then in text order).
  *
  * @param articleId the input's own id where it gave one, else whosaid's row id (the export contract)
+ * @param storyId   the story it was grouped into, or null (not grouped yet)
  */
 public record ArticleDetail(long rowId, String articleId, String title, String dek, String outlet, String byline,
                             String published, String url, String source, int line, String body,
-                            List<QuoteView> quotes) {
+                            List<QuoteView> quotes, Long storyId) {
 }

@@ -6,11 +6,14 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import whosaid.store.ArticleColumns;
+import whosaid.store.ArticleRow;
 import whosaid.store.BrowseReads;
 import whosaid.store.Database;
+import whosaid.store.Reads;
 import whosaid.store.StoredContradiction;
 import whosaid.store.StoredQuote;
 import whosaid.store.StoredSpeaker;
+import whosaid.store.StoryReads;
 
 /**
  * The reads behind the web app's pages, over one open store: each reads what its page shows and hands it on as the
@@ -19,10 +22,47 @@ import whosaid.store.StoredSpeaker;
 public final class Browse {
     private final Listings listings;
     private final BrowseReads reads;
+    private final Reads plain;
+    private final StoryReads stories;
 
     public Browse(Database database) {
         this.listings = new Listings(database);
         this.reads = new BrowseReads(database);
+        this.plain = new Reads(database);
+        this.stories = new StoryReads(database);
+    }
+
+    /** One page of the stories, the one with most articles first. */
+    public Paged<StoryView> stories(int page, int limit) {
+        List<StoryView> items = stories.storiesPage((page - 1) * limit, limit).stream()
+                .map(s -> new StoryView(s.id(), s.title(), s.firstPublished(), s.lastPublished(), s.articles(),
+                        s.outlets(), s.articleRowIds(), s.articleIds(), s.speakers()))
+                .toList();
+        return new Paged<>(items, page, limit, stories.countStories());
+    }
+
+    /** One story with its articles (oldest first, each with its quotations), claims and contradictions. */
+    public Optional<StoryReport> story(long id) {
+        StoryView story = listings.story(id);
+        if (story == null) {
+            return Optional.empty();
+        }
+        List<QuoteView> quotes = listings.quotesOfArticles(story.articleRowIds());
+        java.util.Map<Long, List<QuoteView>> byArticle = new java.util.HashMap<>();
+        quotes.forEach(q -> byArticle.computeIfAbsent(q.articleRowId(), k -> new java.util.ArrayList<>()).add(q));
+        List<SpeakerReport.ArticleQuotes> articles = new java.util.ArrayList<>();
+        for (ArticleRow row : plain.articleRows(story.articleRowIds())) {
+            ArticleColumns a = row.article();
+            String articleId = a.externalId() != null ? a.externalId() : Long.toString(row.rowId());
+            articles.add(new SpeakerReport.ArticleQuotes(articleId, a.title(), a.outlet(), a.published(),
+                    List.copyOf(byArticle.getOrDefault(row.rowId(), List.of()))));
+        }
+        articles.sort(java.util.Comparator.comparing(SpeakerReport.ArticleQuotes::published,
+                java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder())));
+        Set<Long> claimIds = new java.util.LinkedHashSet<>();
+        quotes.stream().map(QuoteView::claimId).filter(c -> c != null).forEach(claimIds::add);
+        List<ClaimView> claims = ClaimView.all(listings.claims(claimIds), quotes);
+        return Optional.of(new StoryReport(story, List.copyOf(articles), claims, listings.contradictions(id)));
     }
 
     public Optional<SpeakerView> speaker(long id) {
@@ -53,7 +93,7 @@ public final class Browse {
             List<QuoteView> quotes = reads.quotesOfArticle(row.rowId()).stream().map(Browse::view).toList();
             String id = a.externalId() != null ? a.externalId() : Long.toString(row.rowId());
             return new ArticleDetail(row.rowId(), id, a.title(), a.dek(), a.outlet(), a.byline(), a.published(),
-                    a.url(), a.source(), a.line(), a.body(), quotes);
+                    a.url(), a.source(), a.line(), a.body(), quotes, stories.storyOf(List.of(row.rowId())).get(row.rowId()));
         });
     }
 

@@ -118,6 +118,18 @@ public final class StoryReads {
         return stories(DSL.trueCondition());
     }
 
+    /** One page of the stories in the order of {@link #stories()}: only that page's members are read. */
+    public List<StoredStory> storiesPage(int offset, int limit) {
+        List<Long> ids = guarded(() -> database.dsl().select(STORY.ID).from(STORY)
+                .orderBy(STORY.ARTICLES.desc(), STORY.LAST_PUBLISHED.desc(), STORY.ID)
+                .limit(limit).offset(offset).fetch(STORY.ID));
+        return ids.isEmpty() ? List.of() : stories(STORY.ID.in(ids));
+    }
+
+    public int countStories() {
+        return guarded(() -> database.dsl().fetchCount(STORY));
+    }
+
     /** The story with this id, or null. */
     public StoredStory story(long id) {
         List<StoredStory> found = stories(STORY.ID.eq(id));

@@ -18,6 +18,8 @@ import whosaid.query.Paged;
 import whosaid.query.QuoteView;
 import whosaid.query.SpeakerReport;
 import whosaid.query.SpeakerView;
+import whosaid.query.StoryReport;
+import whosaid.query.StoryView;
 
 /**
  * One handler a route: each reads its parameters, asks the store, and answers as a page or, under /api/, as JSON
@@ -206,8 +208,48 @@ final class Handlers {
         }
     }
 
-    void noStories() {
-        throw new NotFound("stories are not built yet: this whosaid does not group articles into stories");
+    void stories(Context ctx, boolean api) {
+        int page = Params.page(ctx);
+        int limit = Params.limit(ctx, api ? 50 : PAGE_SIZE);
+        Paged<StoryView> found = store.read(b -> b.stories(page, limit));
+        if (api) {
+            json(ctx, JsonRows.paged(found, found.items().stream().map(JsonRows::story).toList()));
+        } else {
+            html(ctx, "stories.jte", new Models.Stories(frame("Stories"), found, ctx.queryString()));
+        }
+    }
+
+    void story(Context ctx, boolean api) {
+        long id = Params.id(ctx);
+        StoryReport report = store.read(b -> b.story(id)).orElseThrow(() -> new NotFound("no story with id " + id));
+        if (api) {
+            var body = JsonRows.story(report.story());
+            body.put("claims", report.claims().stream().map(JsonRows::claim).toList());
+            body.put("contradictions", report.contradictions().stream().map(JsonRows::contradiction).toList());
+            json(ctx, body);
+            return;
+        }
+        html(ctx, "story.jte", new Models.Story(frame(report.story().title() == null ? "Story " + id
+                : report.story().title()), report, Timeline.of(report.articles()), storySpeakers(report)));
+    }
+
+    /** The speakers a story quotes, most quoted first. */
+    static List<Models.StorySpeaker> storySpeakers(StoryReport report) {
+        java.util.Map<Long, String> names = new java.util.HashMap<>();
+        java.util.Map<Long, Integer> counts = new java.util.HashMap<>();
+        for (SpeakerReport.ArticleQuotes a : report.articles()) {
+            for (QuoteView q : a.quotes()) {
+                if (q.speakerId() != null && q.speaker() != null) {
+                    names.put(q.speakerId(), q.speaker());
+                    counts.merge(q.speakerId(), 1, Integer::sum);
+                }
+            }
+        }
+        return counts.entrySet().stream()
+                .map(e -> new Models.StorySpeaker(e.getKey(), names.get(e.getKey()), e.getValue()))
+                .sorted(java.util.Comparator.comparingInt((Models.StorySpeaker s) -> -s.quotes())
+                        .thenComparing(Models.StorySpeaker::name))
+                .toList();
     }
 
     /** The answer to a request the app cannot serve: a page, or a JSON object under /api/. */

@@ -13,6 +13,7 @@ import whosaid.query.Paged;
 import whosaid.query.QuoteView;
 import whosaid.query.SpeakerReport;
 import whosaid.query.SpeakerView;
+import whosaid.query.StoryView;
 
 /**
  * The JSON twins' rows, with the field names of the CLI's JSONL exports (DESIGN.md), so a script reads the same
@@ -86,6 +87,8 @@ final class JsonRows {
         row.put("score", round(r.score()));
         row.put("same_sense", r.sameSense());
         row.put("closest_wording", r.closestWording());
+        row.put("meaning", round(r.meaning()));
+        row.put("weak", r.weak());
         return row;
     }
 
@@ -165,6 +168,23 @@ final class JsonRows {
         row.put("source", a.source());
         row.put("chars", a.body().length());
         row.put("text", a.body());
+        if (a.storyId() != null) {
+            row.put("story_id", a.storyId());
+        }
+        return row;
+    }
+
+    /** A story in the field names of {@code whosaid stories --format jsonl}. */
+    static Map<String, Object> story(StoryView s) {
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("story_id", s.storyId());
+        row.put("title", s.title());
+        row.put("first_published", s.firstPublished());
+        row.put("last_published", s.lastPublished());
+        row.put("outlets", s.outlets());
+        row.put("article_ids", s.articleIds());
+        row.put("speakers", s.speakers());
+        row.put("articles", s.articles());
         return row;
     }
 

@@ -21,6 +21,14 @@ public final class Links {
         return "/speakers/" + id;
     }
 
+    public static String story(long id) {
+        return "/stories/" + id;
+    }
+
+    public static String speakersNamed(String name) {
+        return "/speakers?q=" + query(name);
+    }
+
     public static String claim(long id) {
         return "/claims/" + id;
     }

@@ -11,6 +11,8 @@ import whosaid.query.Paged;
 import whosaid.query.QuoteView;
 import whosaid.query.SpeakerReport;
 import whosaid.query.SpeakerView;
+import whosaid.query.StoryReport;
+import whosaid.query.StoryView;
 
 /** What each page template is given: plain records, everything already read and laid out. */
 public final class Models {
@@ -61,6 +63,16 @@ public final class Models {
 
     public record Contradictions(Frame frame, String kind, String speaker, Double minStrength, Long story,
                                  List<String> kinds, Paged<ContradictionView> found, String pageQuery) {
+    }
+
+    public record Stories(Frame frame, Paged<StoryView> stories, String pageQuery) {
+    }
+
+    /** A speaker the story quotes, with how many of its quotations are theirs. */
+    public record StorySpeaker(long id, String name, int quotes) {
+    }
+
+    public record Story(Frame frame, StoryReport report, Timeline timeline, List<StorySpeaker> speakers) {
     }
 
     public record Outlets(Frame frame, List<OutletView> outlets, OutletBars bars) {

@@ -7,34 +7,42 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.function.Function;
 
+import whosaid.claims.SentenceEmbedder;
 import whosaid.query.Browse;
 import whosaid.query.CheckQuery;
 import whosaid.query.Listings;
+import whosaid.query.MeaningIndex;
+import whosaid.query.WordingVectorCache;
 import whosaid.store.Database;
 import whosaid.store.StoreException;
 
 /**
  * A few read-only connections to the store, each with its own {@link Browse}: an SQLite connection serves one
  * request at a time, and a handful keep two cores busy without queueing every request behind one. The fact-check
- * query has a connection of its own and answers one question at a time, because its matcher (WordNet) is loaded
- * once and is not shared between threads.
+ * query has connections of its own, each with its own matcher (whose word memos are not shared between threads),
+ * and all of them share one sentence model, loaded once at start, and the stored wording vectors, held in memory:
+ * only the embedding of the question itself (a few milliseconds) takes turns, not the whole check.
  */
 final class StorePool implements AutoCloseable {
     private final List<Database> open = new ArrayList<>();
     private final BlockingQueue<Browse> free;
-    private final CheckQuery check;
+    private final BlockingQueue<CheckQuery> checkers;
+    private final SentenceEmbedder model = new SentenceEmbedder();
+    /** The stored wording vectors, read into memory once for every checker (and again after an ingest adds some). */
+    private final WordingVectorCache vectors = new WordingVectorCache();
 
     StorePool(Path file, int size) {
         free = new ArrayBlockingQueue<>(size);
+        checkers = new ArrayBlockingQueue<>(size);
         try {
             for (int i = 0; i < size; i++) {
                 Database db = Database.openReadOnly(file);
                 open.add(db);
                 free.add(new Browse(db));
+                Database checkDb = Database.openReadOnly(file);
+                open.add(checkDb);
+                checkers.add(new CheckQuery(new Listings(checkDb), new MeaningIndex(checkDb, model, vectors)));
             }
-            Database checkDb = Database.openReadOnly(file);
-            open.add(checkDb);
-            check = new CheckQuery(new Listings(checkDb));
         } catch (RuntimeException e) {
             close();
             throw e;
@@ -42,21 +50,25 @@ final class StorePool implements AutoCloseable {
     }
 
     /**
-     * Loads what the first question would otherwise pay for (WordNet), so the first user does not wait for it: it
-     * asks about a stored claim, since a question that finds no candidate never reaches the matcher.
+     * Loads what the first question would otherwise pay for (the sentence model, the stored vectors, WordNet), so the first user does
+     * not wait for it: every checker asks about a stored claim, since a question that finds no candidate never
+     * reaches the matcher.
      */
     void warmUp() {
-        read(Browse::someClaimText).ifPresent(text -> check(text, 1));
+        model.embed("warm up");
+        read(Browse::someClaimText).ifPresent(text -> {
+            List<CheckQuery> all = new ArrayList<>();
+            checkers.drainTo(all);
+            try {
+                all.forEach(c -> c.ask(text, 1));
+            } finally {
+                checkers.addAll(all);
+            }
+        });
     }
 
     <T> T read(Function<Browse, T> read) {
-        Browse browse;
-        try {
-            browse = free.take();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new StoreException("interrupted while waiting for the database", e);
-        }
+        Browse browse = take(free);
         try {
             return read.apply(browse);
         } finally {
@@ -64,12 +76,27 @@ final class StorePool implements AutoCloseable {
         }
     }
 
-    synchronized CheckQuery.Answer check(String text, int limit) {
-        return check.ask(text, limit);
+    CheckQuery.Answer check(String text, int limit) {
+        CheckQuery checker = take(checkers);
+        try {
+            return checker.ask(text, limit);
+        } finally {
+            checkers.add(checker);
+        }
+    }
+
+    private static <T> T take(BlockingQueue<T> queue) {
+        try {
+            return queue.take();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new StoreException("interrupted while waiting for the database", e);
+        }
     }
 
     @Override
     public void close() {
+        model.close();
         for (Database db : open) {
             try {
                 db.close();

@@ -12,7 +12,7 @@ import java.util.Map;
 import whosaid.query.SpeakerReport;
 
 /**
- * A speaker's quotations over time, one row an outlet and one dot an article, laid out on the server so the page
+ * Quotations over time (a speaker's, or a story's), one row an outlet and one dot an article, laid out on the server so the page
  * draws it as plain SVG (no script, nothing fetched).
  *
  * @param undated articles left off because they carry no date
@@ -85,7 +85,8 @@ public record Timeline(int width, int height, int plotLeft, int plotRight, int a
             int r = Math.min(10, 4 + n);
             String label = a.published() + " · " + outlet(a) + " · " + n + (n == 1 ? " quotation" : " quotations")
                     + " · " + (a.title() == null ? "untitled" : a.title());
-            String href = Links.quote(a.articleId(), a.quotes().get(0).quoteId());
+            String href = a.quotes().isEmpty() ? Links.article(a.articleId())
+                    : Links.quote(a.articleId(), a.quotes().get(0).quoteId());
             dots.add(new Dot(x, cy, r, label, href));
         }
         List<Tick> ticks = new ArrayList<>();

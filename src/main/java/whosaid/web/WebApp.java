@@ -52,9 +52,8 @@ public final class WebApp implements AutoCloseable {
                 both(config, "/articles/{id}", (ctx, api) -> h.article(ctx, api));
                 both(config, "/contradictions", (ctx, api) -> h.contradictions(ctx, api));
                 both(config, "/outlets", (ctx, api) -> h.outlets(ctx, api));
-                // The contract's story routes, kept so that links and scripts get a reason until stories exist.
-                both(config, "/stories", (ctx, api) -> h.noStories());
-                both(config, "/stories/{id}", (ctx, api) -> h.noStories());
+                both(config, "/stories", (ctx, api) -> h.stories(ctx, api));
+                both(config, "/stories/{id}", (ctx, api) -> h.story(ctx, api));
                 r.exception(BadRequest.class, (e, ctx) -> h.problem(ctx, 400, e.getMessage()));
                 r.exception(NotFound.class, (e, ctx) -> {
                     ctx.attribute(ANSWERED, true);

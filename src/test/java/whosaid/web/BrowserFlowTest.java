@@ -128,6 +128,16 @@ class BrowserFlowTest {
         assertFalse(first.findElement(By.cssSelector(".why")).getText().isBlank(), "the reason is given");
         sides.get(1).findElement(By.cssSelector("a.source")).click();
         assertTrue(browser.getCurrentUrl().contains("/articles/"), browser.getCurrentUrl());
+
+        browser.navigate().back();
+        browser.findElements(By.cssSelector("article.contra a.story")).get(0).click();
+        assertTrue(browser.getCurrentUrl().contains("/stories/"), browser.getCurrentUrl());
+        assertTrue(browser.findElements(By.cssSelector("svg#timeline circle.dot")).size() >= 1, "the story's timeline");
+        assertTrue(browser.findElements(By.cssSelector("article.contra")).size() >= 1,
+                "the story lists the contradiction that led to it");
+        screenshot("story.png");
+        browser.findElements(By.cssSelector("table.list a[href^='/articles/']")).get(0).click();
+        assertTrue(browser.getCurrentUrl().contains("/articles/"), browser.getCurrentUrl());
     }
 
     @Test
@@ -149,7 +159,7 @@ class BrowserFlowTest {
     void pagesFitAPhoneScreen() throws Exception {
         browser.manage().window().setSize(new Dimension(390, 844));
         try {
-            for (String path : new String[]{"/", "/speakers", "/contradictions", "/outlets"}) {
+            for (String path : new String[]{"/", "/speakers", "/stories", "/contradictions", "/outlets"}) {
                 browser.get(server.base() + path);
                 Number scrollWidth = (Number) ((ChromeDriver) browser)
                         .executeScript("return document.documentElement.scrollWidth");

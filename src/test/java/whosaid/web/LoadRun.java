@@ -130,6 +130,15 @@ public final class LoadRun {
             mix.add(new String[]{"/contradictions", "/contradictions?page=" + page});
             mix.add(new String[]{"/api/contradictions", "/api/contradictions?page=" + page + "&kind=numeric"});
         }
+        for (JsonNode story : json.readTree(get(client, base + "/api/stories?limit=20")).get("items")) {
+            long id = story.get("story_id").asLong();
+            mix.add(new String[]{"/stories/{id}", "/stories/" + id});
+            mix.add(new String[]{"/api/stories/{id}", "/api/stories/" + id});
+        }
+        for (int page = 1; page <= 3; page++) {
+            mix.add(new String[]{"/stories", "/stories?page=" + page});
+            mix.add(new String[]{"/api/stories", "/api/stories?page=" + page});
+        }
         mix.add(new String[]{"/outlets", "/outlets"});
         mix.add(new String[]{"/api/outlets", "/api/outlets"});
         mix.add(new String[]{"/", "/"});

@@ -10,6 +10,7 @@ import java.net.URI;
 import java.net.http.HttpRequest;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -78,10 +79,46 @@ class WebAppTest {
         assertEquals(claimId, best.get("claim_id").asLong());
         assertTrue(best.get("text").asText().contains("four percent in writing"), best.toString());
         for (String field : new String[]{"speakers", "outlets", "quote_ids", "first_published", "score",
-                "same_sense", "wordings"}) {
+                "same_sense", "wordings", "meaning", "weak"}) {
             assertTrue(best.has(field), "check result lacks " + field);
         }
         assertEquals("Tomas Brandt", best.get("speakers").get(0).asText());
+        assertTrue(best.get("meaning").asDouble() >= 0.6, "a paraphrase is close in meaning: " + best);
+        assertFalse(best.get("weak").asBoolean());
+        assertTrue(page.contains("meaning " + String.format(java.util.Locale.ROOT, "%.2f",
+                best.get("meaning").asDouble())), "the page shows how close in meaning");
+        assertFalse(page.contains("id=\"weak-best\""));
+    }
+
+    @Test
+    void checkSaysWhenTheBestMatchIsOnlyRelated() throws Exception {
+        String q = "/check?q=writing+a+letter+to+the+authority+about+the+weather";
+        JsonNode api = ok("/api" + q).json();
+        assertTrue(api.get("total").asInt() >= 1, "something related is found");
+        assertTrue(api.get("items").get(0).get("weak").asBoolean(), api.toString());
+        String page = ok(q).body();
+        assertTrue(page.contains("id=\"weak-best\""), "the page says no claim states it closely");
+        assertTrue(page.contains("<span class=\"weak\">weak match</span>"));
+    }
+
+    @Test
+    void checksAnsweredConcurrentlyAgreeWithOneAnsweredAlone() throws Exception {
+        String q = "/api/check?q=the+authority+never+put+four+percent+in+writing";
+        long alone = ok(q).json().get("items").get(0).get("claim_id").asLong();
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        try {
+            List<java.util.concurrent.Future<TestServer.Reply>> replies = new java.util.ArrayList<>();
+            for (int i = 0; i < 16; i++) {
+                replies.add(pool.submit(() -> server.get(q)));
+            }
+            for (var f : replies) {
+                TestServer.Reply r = f.get();
+                assertEquals(200, r.status(), r.body());
+                assertEquals(alone, r.json().get("items").get(0).get("claim_id").asLong());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     @Test
@@ -194,6 +231,75 @@ class WebAppTest {
     }
 
     @Test
+    void storiesListAndPageWithTheirArticlesSpeakersClaimsAndContradictions() throws Exception {
+        JsonNode list = ok("/api/stories").json();
+        assertTrue(list.get("total").asInt() >= 2, "the sample and the hostile article make more than one story");
+        JsonNode first = list.get("items").get(0);
+        for (String field : new String[]{"story_id", "title", "first_published", "last_published", "outlets",
+                "article_ids", "speakers", "articles"}) {
+            assertTrue(first.has(field), "story lacks " + field);
+        }
+        assertEquals(first.get("articles").asInt(), first.get("article_ids").size());
+        String listPage = ok("/stories").body();
+        assertEquals(Math.min(20, list.get("total").asInt()), count(listPage, "href=\"/stories/"));
+
+        long withContradiction = ok("/api/contradictions").json().get("items").get(0).get("story_id").asLong();
+        JsonNode story = ok("/api/stories/" + withContradiction).json();
+        assertEquals(withContradiction, story.get("story_id").asLong());
+        assertTrue(story.get("contradictions").size() >= 1, "the story holds the contradiction found in it");
+        story.get("contradictions").forEach(c -> assertEquals(withContradiction, c.get("story_id").asLong()));
+        assertTrue(story.get("claims").size() >= 1);
+        String page = ok("/stories/" + withContradiction).body();
+        assertTrue(page.contains("<svg id=\"timeline\""), "a story draws its timeline");
+        for (JsonNode articleId : story.get("article_ids")) {
+            assertTrue(page.contains("href=\"/articles/" + articleId.asText() + "\""), "links " + articleId);
+        }
+        assertEquals(story.get("contradictions").size(), count(page, "<article class=\"contra\""));
+        assertTrue(page.contains("href=\"/speakers/"), "links the speakers it quotes");
+        String article = ok("/articles/" + story.get("article_ids").get(0).asText()).body();
+        assertTrue(article.contains("href=\"/stories/" + withContradiction + "\""), "an article links its story");
+        String contradictions = ok("/contradictions").body();
+        assertTrue(contradictions.contains("href=\"/stories/" + withContradiction + "\""),
+                "a contradiction links its story");
+    }
+
+    @Test
+    void storyPagesShowStoredMarkupAsText() throws Exception {
+        JsonNode hostile = null;
+        for (JsonNode s : ok("/api/stories?limit=200").json().get("items")) {
+            for (JsonNode a : s.get("article_ids")) {
+                if (a.asText().equals("x<1>&")) {
+                    hostile = s;
+                }
+            }
+        }
+        assertTrue(hostile != null, "the hostile article is in a story");
+        String list = ok("/stories?limit=200").body();
+        String page = ok("/stories/" + hostile.get("story_id").asLong()).body();
+        for (String html : new String[]{list, page}) {
+            assertFalse(html.contains("<script>alert"), "a stored script tag reaches the page as markup");
+            assertFalse(html.contains("<i>Harbour</i>"));
+        }
+        assertTrue(page.contains("&lt;i&gt;Harbour&lt;/i&gt; Watch"));
+        assertTrue(page.contains("href=\"/articles/x%3C1%3E%26\""), "the article id is encoded in its link");
+    }
+
+    @Test
+    void contradictionsShowStrengthAndReasonStrongestFirst() throws Exception {
+        JsonNode items = ok("/api/contradictions?limit=200").json().get("items");
+        for (int i = 1; i < items.size(); i++) {
+            assertTrue(items.get(i - 1).get("strength").asDouble() >= items.get(i).get("strength").asDouble(),
+                    "strongest first");
+        }
+        String page = ok("/contradictions").body();
+        String why = items.get(0).get("why").asText();
+        assertTrue(page.contains("<p class=\"why\"><strong>Why:</strong> "), page);
+        assertTrue(page.contains(why.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+                .replace("\"", "&#34;").replace("'", "&#39;")), "the reason is shown: " + why);
+        assertTrue(page.contains("<meter min=\"0\" max=\"1\""), "the strength is drawn");
+    }
+
+    @Test
     void outletsDrawABarEach() throws Exception {
         String page = ok("/outlets").body();
         assertTrue(page.contains("id=\"outlet-bars\""));
@@ -211,9 +317,10 @@ class WebAppTest {
             assertEquals(404, r.status(), path);
             assertTrue(r.body().contains("Not found"), path + ": " + r.body());
         }
-        TestServer.Reply stories = server.get("/api/stories");
-        assertEquals(404, stories.status());
-        assertTrue(stories.json().get("error").asText().startsWith("stories are not built yet"));
+        TestServer.Reply story = server.get("/api/stories/987654");
+        assertEquals(404, story.status());
+        assertEquals("no story with id 987654", story.json().get("error").asText());
+        assertEquals(404, server.get("/stories/987654").status());
         TestServer.Reply api = server.get("/api/claims/987654");
         assertEquals(404, api.status());
         assertEquals("no claim with id 987654", api.json().get("error").asText());
@@ -224,6 +331,8 @@ class WebAppTest {
         String[][] cases = {
                 {"/speakers/abc", "id must be a positive whole number"},
                 {"/api/claims/-1", "id must be a positive whole number"},
+                {"/stories/12x", "id must be a positive whole number"},
+                {"/api/stories?page=abc", "page must be a whole number from 1 to 100000"},
                 {"/check?q=" + "a".repeat(Params.MAX_TEXT + 1), "q is longer than 1000 characters"},
                 {"/api/check", "q is required: the statement to check"},
                 {"/contradictions?kind=bogus", "kind must be one of attribution, denial, numeric, other, wording"},
