@@ -8,6 +8,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import whosaid.query.ExportRows;
 import whosaid.query.CheckQuery;
 import whosaid.query.ClaimView;
 import whosaid.query.FactCheck;
@@ -50,7 +51,7 @@ final class CheckCommand extends DatabaseCommand {
         } else {
             Listing listing = new Listing();
             for (FactCheck.Result r : results) {
-                Map<String, Object> row = ClaimRows.of(r.claim(), true);
+                Map<String, Object> row = ExportRows.claim(r.claim(), true);
                 row.put("score", Math.round(r.score() * 1000) / 1000.0);
                 row.put("same_sense", r.sameSense());
                 row.put("closest_wording", r.closestWording());

@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import whosaid.query.ExportRows;
 import whosaid.query.ClaimView;
 import whosaid.query.Listings;
 import whosaid.query.QuoteFilter;
@@ -68,7 +69,7 @@ final class ClaimsCommand extends DatabaseCommand {
             return nothingFound("no claims match");
         }
         Listing listing = new Listing();
-        claims.forEach(c -> listing.add(ClaimRows.of(c, wordings)));
+        claims.forEach(c -> listing.add(ExportRows.claim(c, wordings)));
         Map<String, Integer> columns = new LinkedHashMap<>();
         columns.put("claim_id", 0);
         columns.put("speakers", 28);

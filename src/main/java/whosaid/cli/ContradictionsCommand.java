@@ -7,6 +7,7 @@ import java.util.Map;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import whosaid.query.ExportRows;
 import whosaid.query.ContradictionView;
 import whosaid.query.Listings;
 import whosaid.query.NameKey;
@@ -59,7 +60,7 @@ final class ContradictionsCommand extends DatabaseCommand {
             print(out(), found);
         } else {
             Listing listing = new Listing();
-            found.forEach(c -> listing.add(row(c)));
+            found.forEach(c -> listing.add(ExportRows.contradiction(c)));
             listing.print(out(), format.format, Map.of());
         }
         return ExitCodes.OK;
@@ -78,34 +79,6 @@ final class ContradictionsCommand extends DatabaseCommand {
     private static boolean mentions(ContradictionView.Side side, String speakerKey) {
         String key = NameKey.of(side.speaker());
         return !key.isEmpty() && (key.equals(speakerKey) || key.endsWith(" " + speakerKey));
-    }
-
-    static Map<String, Object> row(ContradictionView c) {
-        Map<String, Object> row = Listing.row();
-        row.put("kind", c.kind());
-        row.put("a", side(c.a()));
-        row.put("b", side(c.b()));
-        row.put("why", c.why());
-        row.put("strength", Math.round(c.strength() * 1000) / 1000.0);
-        row.put("story_id", c.storyId());
-        row.put("contradiction_id", c.id());
-        return row;
-    }
-
-    private static Map<String, Object> side(ContradictionView.Side s) {
-        Map<String, Object> row = Listing.row();
-        if (s.quoteId() != null) {
-            row.put("quote_id", s.quoteId());
-        }
-        row.put("article_id", s.articleId());
-        row.put("article_title", s.articleTitle());
-        row.put("outlet", s.outlet());
-        row.put("published", s.published());
-        row.put("speaker", s.speaker());
-        row.put("text", s.text());
-        row.put("start", s.start());
-        row.put("end", s.end());
-        return row;
     }
 
     static void print(PrintWriter out, List<ContradictionView> found) {

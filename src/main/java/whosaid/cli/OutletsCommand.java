@@ -6,6 +6,7 @@ import java.util.Map;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import whosaid.query.ExportRows;
 import whosaid.query.Listings;
 import whosaid.query.OutletView;
 import whosaid.store.Database;
@@ -27,14 +28,7 @@ final class OutletsCommand extends DatabaseCommand {
         }
         Listing listing = new Listing();
         for (OutletView o : outlets) {
-            Map<String, Object> row = Listing.row();
-            row.put("outlet", o.name() == null ? "(unknown)" : o.name());
-            row.put("articles", o.articles());
-            row.put("quotes", o.quotes());
-            row.put("speakers", o.speakers());
-            row.put("first", o.first());
-            row.put("last", o.last());
-            listing.add(row);
+            listing.add(ExportRows.outlet(o));
         }
         Map<String, Integer> columns = new LinkedHashMap<>();
         columns.put("outlet", 30);

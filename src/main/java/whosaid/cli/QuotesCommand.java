@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import whosaid.query.ExportRows;
 import whosaid.query.Listings;
 import whosaid.query.QuoteFilter;
 import whosaid.query.QuoteView;
@@ -59,7 +60,7 @@ final class QuotesCommand extends DatabaseCommand {
             return nothingFound("no quotes match");
         }
         Listing listing = new Listing();
-        quotes.forEach(q -> listing.add(QuoteRows.of(q)));
+        quotes.forEach(q -> listing.add(ExportRows.quote(q)));
         Map<String, Integer> columns = new LinkedHashMap<>();
         columns.put("quote_id", 0);
         columns.put("speaker", 24);

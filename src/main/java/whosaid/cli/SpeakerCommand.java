@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
+import whosaid.query.ExportRows;
 import whosaid.query.Listings;
 import whosaid.query.QuoteFilter;
 import whosaid.query.QuoteView;
@@ -52,7 +53,7 @@ final class SpeakerCommand extends DatabaseCommand {
             if (format.format == OutputFormat.json) {
                 listing.add(asJson(report));
             } else {
-                quotes.forEach(q -> listing.add(QuoteRows.of(q)));
+                quotes.forEach(q -> listing.add(ExportRows.quote(q)));
             }
             listing.print(out(), format.format, Map.of());
         }
@@ -60,7 +61,7 @@ final class SpeakerCommand extends DatabaseCommand {
     }
 
     private static Map<String, Object> asJson(SpeakerReport report) {
-        Map<String, Object> row = SpeakersCommand.row(report.speaker());
+        Map<String, Object> row = ExportRows.speaker(report.speaker());
         List<Map<String, Object>> articles = new ArrayList<>();
         for (SpeakerReport.ArticleQuotes a : report.articles()) {
             Map<String, Object> article = Listing.row();
@@ -68,22 +69,12 @@ final class SpeakerCommand extends DatabaseCommand {
             article.put("article_title", a.title());
             article.put("outlet", a.outlet());
             article.put("published", a.published());
-            article.put("quotes", a.quotes().stream().map(QuoteRows::of).toList());
+            article.put("quotes", a.quotes().stream().map(ExportRows::quote).toList());
             articles.add(article);
         }
         row.put("articles", articles);
-        List<Map<String, Object>> claims = new ArrayList<>();
-        for (SpeakerReport.SpeakerClaim c : report.claims()) {
-            Map<String, Object> claim = Listing.row();
-            claim.put("claim_id", c.claimId());
-            claim.put("text", c.text());
-            claim.put("quotes", c.quotes());
-            claim.put("outlets", c.outlets());
-            claim.put("first_published", c.firstPublished());
-            claims.add(claim);
-        }
-        row.put("claims", claims);
-        row.put("contradictions", report.contradictions().stream().map(ContradictionsCommand::row).toList());
+        row.put("claims", report.claims().stream().map(ExportRows::speakerClaim).toList());
+        row.put("contradictions", report.contradictions().stream().map(ExportRows::contradiction).toList());
         return row;
     }
 

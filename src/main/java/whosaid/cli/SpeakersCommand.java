@@ -6,6 +6,7 @@ import java.util.Map;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import whosaid.query.ExportRows;
 import whosaid.query.Listings;
 import whosaid.query.SpeakerView;
 import whosaid.store.Database;
@@ -24,7 +25,7 @@ final class SpeakersCommand extends DatabaseCommand {
         }
         Listing listing = new Listing();
         for (SpeakerView s : speakers) {
-            listing.add(row(s));
+            listing.add(ExportRows.speaker(s));
         }
         Map<String, Integer> columns = new LinkedHashMap<>();
         columns.put("speaker", 30);
@@ -34,19 +35,5 @@ final class SpeakersCommand extends DatabaseCommand {
         columns.put("aliases", 50);
         listing.print(out(), format.format, columns);
         return ExitCodes.OK;
-    }
-
-    static Map<String, Object> row(SpeakerView s) {
-        Map<String, Object> row = Listing.row();
-        row.put("speaker_id", s.id());
-        row.put("speaker", s.name());
-        row.put("kind", s.kind());
-        row.put("anonymous", s.anonymous());
-        row.put("role", s.role());
-        row.put("affiliation", s.affiliation());
-        row.put("quotes", s.quotes());
-        row.put("outlets", s.outlets());
-        row.put("aliases", s.aliases());
-        return row;
     }
 }

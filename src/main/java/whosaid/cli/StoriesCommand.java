@@ -10,6 +10,7 @@ import java.util.Set;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
+import whosaid.query.ExportRows;
 import whosaid.query.ClaimView;
 import whosaid.query.ContradictionView;
 import whosaid.query.Listings;
@@ -40,7 +41,7 @@ final class StoriesCommand extends DatabaseCommand {
             return nothingFound("no stories yet (ingest articles first)");
         }
         Listing listing = new Listing();
-        stories.forEach(s -> listing.add(row(s)));
+        stories.forEach(s -> listing.add(ExportRows.story(s)));
         Map<String, Integer> columns = new LinkedHashMap<>();
         columns.put("story_id", 0);
         columns.put("first_published", 10);
@@ -70,24 +71,11 @@ final class StoriesCommand extends DatabaseCommand {
             print(out(), story, claims, contradictions);
             return ExitCodes.OK;
         }
-        Map<String, Object> row = row(story);
-        row.put("claims", claims.stream().map(c -> ClaimRows.of(c, false)).toList());
-        row.put("contradictions", contradictions.stream().map(ContradictionsCommand::row).toList());
+        Map<String, Object> row = ExportRows.story(story);
+        row.put("claims", claims.stream().map(c -> ExportRows.claim(c, false)).toList());
+        row.put("contradictions", contradictions.stream().map(ExportRows::contradiction).toList());
         new Listing().add(row).print(out(), format.format, Map.of());
         return ExitCodes.OK;
-    }
-
-    static Map<String, Object> row(StoryView s) {
-        Map<String, Object> row = Listing.row();
-        row.put("story_id", s.storyId());
-        row.put("title", s.title());
-        row.put("first_published", s.firstPublished());
-        row.put("last_published", s.lastPublished());
-        row.put("outlets", s.outlets());
-        row.put("article_ids", s.articleIds());
-        row.put("speakers", s.speakers());
-        row.put("articles", s.articles());
-        return row;
     }
 
     private static void print(PrintWriter out, StoryView s, List<ClaimView> claims, List<ContradictionView> found) {

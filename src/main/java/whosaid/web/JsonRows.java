@@ -7,6 +7,7 @@ import java.util.Map;
 import whosaid.query.ArticleDetail;
 import whosaid.query.ClaimView;
 import whosaid.query.ContradictionView;
+import whosaid.query.ExportRows;
 import whosaid.query.FactCheck;
 import whosaid.query.OutletView;
 import whosaid.query.Paged;
@@ -33,128 +34,41 @@ final class JsonRows {
     }
 
     static Map<String, Object> quote(QuoteView q) {
-        Map<String, Object> row = new LinkedHashMap<>();
-        row.put("quote_id", q.quoteId());
-        row.put("article_id", q.articleId());
-        row.put("article_title", q.articleTitle());
-        row.put("outlet", q.outlet());
-        row.put("published", q.published());
-        row.put("text", q.text());
-        row.put("start", q.start());
-        row.put("end", q.end());
-        row.put("kind", q.kind());
-        row.put("speaker", q.speaker());
-        row.put("speaker_mention", q.speakerMention());
-        row.put("cue", q.cue());
-        row.put("claim_id", q.claimId());
-        row.put("confidence", round(q.confidence()));
-        row.put("in_title", q.inTitle());
-        row.put("sieve", q.sieve());
-        row.put("speaker_id", q.speakerId());
-        return row;
+        return ExportRows.quote(q);
     }
 
     static Map<String, Object> claim(ClaimView c) {
-        Map<String, Object> row = new LinkedHashMap<>();
-        row.put("claim_id", c.claimId());
-        row.put("text", c.text());
-        row.put("speakers", c.speakers());
-        row.put("outlets", c.outlets());
-        row.put("quote_ids", c.quoteIds());
-        row.put("first_published", c.firstPublished());
-        row.put("last_published", c.lastPublished());
-        row.put("wordings", c.quotes().stream().map(JsonRows::wording).toList());
-        return row;
+        return ExportRows.claim(c, true);
     }
 
-    private static Map<String, Object> wording(QuoteView q) {
-        Map<String, Object> row = new LinkedHashMap<>();
-        row.put("quote_id", q.quoteId());
-        row.put("text", q.text());
-        row.put("speaker", q.speaker());
-        row.put("outlet", q.outlet());
-        row.put("published", q.published());
-        row.put("article_id", q.articleId());
-        row.put("article_title", q.articleTitle());
-        row.put("start", q.start());
-        row.put("end", q.end());
-        row.put("in_title", q.inTitle());
-        return row;
+    static Map<String, Object> speaker(SpeakerView s) {
+        return ExportRows.speaker(s);
+    }
+
+    static Map<String, Object> contradiction(ContradictionView c) {
+        return ExportRows.contradiction(c);
+    }
+
+    static Map<String, Object> outlet(OutletView o) {
+        return ExportRows.outlet(o);
+    }
+
+    static Map<String, Object> story(StoryView s) {
+        return ExportRows.story(s);
     }
 
     static Map<String, Object> checkResult(FactCheck.Result r) {
         Map<String, Object> row = claim(r.claim());
-        row.put("score", round(r.score()));
+        row.put("score", ExportRows.round(r.score()));
         row.put("same_sense", r.sameSense());
         row.put("closest_wording", r.closestWording());
-        row.put("meaning", round(r.meaning()));
+        row.put("meaning", ExportRows.round(r.meaning()));
         row.put("weak", r.weak());
         return row;
     }
 
-    static Map<String, Object> speaker(SpeakerView s) {
-        Map<String, Object> row = new LinkedHashMap<>();
-        row.put("speaker_id", s.id());
-        row.put("speaker", s.name());
-        row.put("kind", s.kind());
-        row.put("anonymous", s.anonymous());
-        row.put("role", s.role());
-        row.put("affiliation", s.affiliation());
-        row.put("quotes", s.quotes());
-        row.put("outlets", s.outlets());
-        row.put("aliases", s.aliases());
-        return row;
-    }
-
     static Map<String, Object> speakerClaim(SpeakerReport.SpeakerClaim c) {
-        Map<String, Object> row = new LinkedHashMap<>();
-        row.put("claim_id", c.claimId());
-        row.put("text", c.text());
-        row.put("quotes", c.quotes());
-        row.put("outlets", c.outlets());
-        row.put("first_published", c.firstPublished());
-        return row;
-    }
-
-    static Map<String, Object> contradiction(ContradictionView c) {
-        Map<String, Object> row = new LinkedHashMap<>();
-        row.put("kind", c.kind());
-        row.put("a", side(c.a()));
-        row.put("b", side(c.b()));
-        row.put("why", c.why());
-        row.put("strength", round(c.strength()));
-        row.put("contradiction_id", c.id());
-        if (c.storyId() != null) {
-            row.put("story_id", c.storyId());
-        }
-        return row;
-    }
-
-    private static Map<String, Object> side(ContradictionView.Side s) {
-        Map<String, Object> row = new LinkedHashMap<>();
-        if (s.quoteId() != null) {
-            row.put("quote_id", s.quoteId());
-        }
-        row.put("article_id", s.articleId());
-        row.put("article_title", s.articleTitle());
-        row.put("outlet", s.outlet());
-        row.put("published", s.published());
-        row.put("speaker", s.speaker());
-        row.put("text", s.text());
-        row.put("start", s.start());
-        row.put("end", s.end());
-        return row;
-    }
-
-    static Map<String, Object> outlet(OutletView o) {
-        Map<String, Object> row = new LinkedHashMap<>();
-        row.put("outlet", o.name() == null ? "(unknown)" : o.name());
-        row.put("articles", o.articles());
-        row.put("quotes", o.quotes());
-        row.put("speakers", o.speakers());
-        row.put("first", o.first());
-        row.put("last", o.last());
-        return row;
+        return ExportRows.speakerClaim(c);
     }
 
     static Map<String, Object> article(ArticleDetail a) {
@@ -172,23 +86,5 @@ final class JsonRows {
             row.put("story_id", a.storyId());
         }
         return row;
-    }
-
-    /** A story in the field names of {@code whosaid stories --format jsonl}. */
-    static Map<String, Object> story(StoryView s) {
-        Map<String, Object> row = new LinkedHashMap<>();
-        row.put("story_id", s.storyId());
-        row.put("title", s.title());
-        row.put("first_published", s.firstPublished());
-        row.put("last_published", s.lastPublished());
-        row.put("outlets", s.outlets());
-        row.put("article_ids", s.articleIds());
-        row.put("speakers", s.speakers());
-        row.put("articles", s.articles());
-        return row;
-    }
-
-    private static double round(double d) {
-        return Math.round(d * 1000) / 1000.0;
     }
 }
