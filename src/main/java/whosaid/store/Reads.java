@@ -306,6 +306,11 @@ public final class Reads {
 
     /** The contradictions found inside one story (every one when the story is null), strongest first. */
     public List<StoredContradiction> contradictions(Long storyId) {
+        return contradictionsWhere(storyId == null ? DSL.trueCondition() : CONTRADICTION.STORY_ID.eq(storyId));
+    }
+
+    /** The contradictions that meet the condition, with both sides' evidence, strongest first. */
+    List<StoredContradiction> contradictionsWhere(Condition where) {
         var aArticle = ARTICLE.as("aa");
         var bArticle = ARTICLE.as("ba");
         var aOutlet = OUTLET.as("ao");
@@ -327,7 +332,7 @@ public final class Reads {
                 .leftJoin(bQuote).on(bQuote.ID.eq(CONTRADICTION.B_QUOTE_ID))
                 .leftJoin(aSpeaker).on(aSpeaker.ID.eq(aQuote.SPEAKER_ID))
                 .leftJoin(bSpeaker).on(bSpeaker.ID.eq(bQuote.SPEAKER_ID))
-                .where(storyId == null ? DSL.trueCondition() : CONTRADICTION.STORY_ID.eq(storyId))
+                .where(where)
                 .orderBy(CONTRADICTION.STRENGTH.desc(), CONTRADICTION.ID)
                 .fetch(r -> new StoredContradiction(r.get(CONTRADICTION.ID), r.get(CONTRADICTION.KIND),
                         new StoredContradiction.Side(r.get(CONTRADICTION.A_QUOTE_ID), r.get(CONTRADICTION.A_ARTICLE_ID),
