@@ -140,7 +140,8 @@ public final class IngestJob {
         times.add(Stage.LINK, System.nanoTime() - s0);
         // Claims, stories and contradictions are incremental: they compare this run's articles with the store, so a
         // run that stored nothing has nothing to compare (claims of merged speakers are rebuilt by claims --regroup).
-        int contradictions = stored.isEmpty() ? 0 : refresh(stored, texts, times);
+        int contradictions = stored.isEmpty() ? 0 : refresh(stored, texts, times, listener);
+        listener.phasesDone();
         return new Result(summary, contradictions, times);
     }
 
@@ -278,11 +279,13 @@ public final class IngestJob {
         }
     }
 
-    private int refresh(Map<Long, Article> stored, Map<Long, ArticleText> texts, StageTimes times) {
+    private int refresh(Map<Long, Article> stored, Map<Long, ArticleText> texts, StageTimes times,
+                        IngestListener listener) {
         Reads reads = new Reads(database);
         AnalysisWriter analysis = new AnalysisWriter(database);
         long g0 = System.nanoTime();
         long embed;
+        listener.phaseStarted("claims: embedding new wordings, grouping them", 1, 3, stored.size());
         try (SentenceEmbedder embedder = new SentenceEmbedder()) {
             ClaimRefresh claims = new ClaimRefresh(reads, analysis,
                     new WordingVectors(new VectorStore(database), embedder));
@@ -292,9 +295,11 @@ public final class IngestJob {
         long g1 = System.nanoTime();
         times.add(Stage.EMBED, embed);
         g0 += embed;
+        listener.phaseStarted("stories", 2, 3, stored.size());
         StoryReads stories = new StoryReads(database);
         Map<Long, Long> storyOf = new StoryRefresh(reads, stories, new StoryWriter(database)).run(stored, texts);
         long g2 = System.nanoTime();
+        listener.phaseStarted("contradictions inside the stories", 3, 3, stored.size());
         int contradictions = new ContradictionRefresh(reads, stories, analysis).run(stored, texts, storyOf);
         long g3 = System.nanoTime();
         times.add(Stage.GROUP, g1 - g0);

@@ -33,4 +33,15 @@ public interface IngestListener {
     /** Every file is read and stored; the claim and contradiction stages run next, over the whole store. */
     default void filesDone(IngestSummary summary) {
     }
+
+    /**
+     * A corpus stage starts: step {@code step} of {@code steps}, over the {@code articles} new articles. These stages
+     * run after every file is stored and take a good part of a large ingest, so a user is told which one is running.
+     */
+    default void phaseStarted(String phase, int step, int steps, int articles) {
+    }
+
+    /** The corpus stages are done. */
+    default void phasesDone() {
+    }
 }

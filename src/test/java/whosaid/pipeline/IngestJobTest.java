@@ -109,6 +109,40 @@ class IngestJobTest {
     }
 
     @Test
+    void theCorpusStagesAreAnnouncedInOrderOnlyWhenSomethingNewWasStored() {
+        List<String> phases = new java.util.ArrayList<>();
+        IngestListener listener = new IngestListener() {
+            @Override
+            public void fileDone(int index, int files, String name, IngestSummary soFar) {
+            }
+
+            @Override
+            public void fileFailed(int index, int files, BadInputException error) {
+            }
+
+            @Override
+            public void phaseStarted(String phase, int step, int steps, int articles) {
+                phases.add(step + "/" + steps + " " + articles);
+            }
+
+            @Override
+            public void phasesDone() {
+                phases.add("done");
+            }
+        };
+        try (Database db = Database.open(dir.resolve("w.db"))) {
+            IngestJob job = new IngestJob(db, InputStream.nullInputStream());
+            job.run(List.of(IngestJob.Source.of("earlier.txt", EARLIER.getBytes(StandardCharsets.UTF_8))), false,
+                    listener);
+            assertEquals(List.of("1/3 1", "2/3 1", "3/3 1", "done"), phases);
+            phases.clear();
+            job.run(List.of(IngestJob.Source.of("again.txt", EARLIER.getBytes(StandardCharsets.UTF_8))), false,
+                    listener);
+            assertEquals(List.of("done"), phases, "a run that stored nothing new runs no corpus stage");
+        }
+    }
+
+    @Test
     void aBareSurnameStoredEarlierJoinsTheFullNameALaterRunBrings() {
         String bare = "Harbour Dues To Rise\n\nThe Island Post\n2031-05-06\n\nHarbour dues will rise in May. "
                 + "“The dues will rise by a third,” Velkova said on Monday. “Nobody likes it,” Velkova added.\n";
