@@ -8,6 +8,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import whosaid.query.ArticleView;
+import whosaid.query.ExportRows;
 import whosaid.query.Listings;
 import whosaid.store.Database;
 
@@ -30,15 +31,7 @@ final class ArticlesCommand extends DatabaseCommand {
         }
         Listing listing = new Listing();
         for (ArticleView a : articles) {
-            Map<String, Object> row = Listing.row();
-            row.put("article_id", a.articleId());
-            row.put("title", a.title());
-            row.put("outlet", a.outlet());
-            row.put("byline", a.byline());
-            row.put("published", a.published());
-            row.put("url", a.url());
-            row.put("source", a.source());
-            row.put("chars", a.chars());
+            Map<String, Object> row = ExportRows.article(a);
             if (text) {
                 row.put("text", listings.articleText(a.rowId()));
             }

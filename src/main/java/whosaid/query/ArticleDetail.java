@@ -12,4 +12,8 @@ import java.util.List;
 public record ArticleDetail(long rowId, String articleId, String title, String dek, String outlet, String byline,
                             String published, String url, String source, int line, String body,
                             List<QuoteView> quotes, Long storyId) {
+    /** The article as the listing shows it (the export's fields). */
+    public ArticleView view() {
+        return new ArticleView(rowId, articleId, title, outlet, byline, published, url, source, line, body.length());
+    }
 }

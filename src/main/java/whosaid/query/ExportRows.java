@@ -120,6 +120,20 @@ public final class ExportRows {
         return row;
     }
 
+    /** An article as {@code whosaid articles} exports it; the stored text is added by the caller when asked. */
+    public static Map<String, Object> article(ArticleView a) {
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("article_id", a.articleId());
+        row.put("title", a.title());
+        row.put("outlet", a.outlet());
+        row.put("byline", a.byline());
+        row.put("published", a.published());
+        row.put("url", a.url());
+        row.put("source", a.source());
+        row.put("chars", a.chars());
+        return row;
+    }
+
     public static Map<String, Object> outlet(OutletView o) {
         Map<String, Object> row = new LinkedHashMap<>();
         row.put("outlet", o.name() == null ? "(unknown)" : o.name());

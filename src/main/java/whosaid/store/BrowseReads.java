@@ -3,18 +3,15 @@ package whosaid.store;
 import static whosaid.store.schema.Tables.ARTICLE;
 import static whosaid.store.schema.Tables.CLAIM;
 import static whosaid.store.schema.Tables.CONTRADICTION;
-import static whosaid.store.schema.Tables.OUTLET;
 import static whosaid.store.schema.Tables.QUOTE;
 import static whosaid.store.schema.Tables.SPEAKER;
 import static whosaid.store.schema.Tables.SPEAKER_ALIAS;
 
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeSet;
 
 import org.jooq.Condition;
 import org.jooq.exception.DataAccessException;
@@ -76,36 +73,7 @@ public final class BrowseReads {
     }
 
     private List<StoredSpeaker> speakers(Collection<Long> ids) {
-        if (ids.isEmpty()) {
-            return List.of();
-        }
-        return guarded(() -> {
-            Map<Long, List<String>> aliases = new LinkedHashMap<>();
-            database.dsl().select(SPEAKER_ALIAS.SPEAKER_ID, SPEAKER_ALIAS.ALIAS).from(SPEAKER_ALIAS)
-                    .where(SPEAKER_ALIAS.SPEAKER_ID.in(ids))
-                    .orderBy(SPEAKER_ALIAS.SPEAKER_ID, SPEAKER_ALIAS.ALIAS)
-                    .forEach(r -> aliases.computeIfAbsent(r.value1(), k -> new ArrayList<>()).add(r.value2()));
-            Map<Long, TreeSet<String>> outlets = new LinkedHashMap<>();
-            Map<Long, Integer> counts = new LinkedHashMap<>();
-            database.dsl().select(QUOTE.SPEAKER_ID, OUTLET.NAME, DSL.count())
-                    .from(QUOTE).join(ARTICLE).on(ARTICLE.ID.eq(QUOTE.ARTICLE_ID))
-                    .leftJoin(OUTLET).on(OUTLET.ID.eq(ARTICLE.OUTLET_ID))
-                    .where(QUOTE.SPEAKER_ID.in(ids))
-                    .groupBy(QUOTE.SPEAKER_ID, OUTLET.NAME)
-                    .forEach(r -> {
-                        counts.merge(r.value1(), r.value3(), Integer::sum);
-                        if (r.value2() != null) {
-                            outlets.computeIfAbsent(r.value1(), k -> new TreeSet<>()).add(r.value2());
-                        }
-                    });
-            List<StoredSpeaker> out = new ArrayList<>();
-            database.dsl().selectFrom(SPEAKER).where(SPEAKER.ID.in(ids)).orderBy(SPEAKER.ID)
-                    .forEach(s -> out.add(new StoredSpeaker(s.getId(), s.getName(), s.getKind(), s.getRole(),
-                            s.getAffiliation(), s.getAnonymous() == 1, aliases.getOrDefault(s.getId(), List.of()),
-                            counts.getOrDefault(s.getId(), 0),
-                            List.copyOf(outlets.getOrDefault(s.getId(), new TreeSet<>())))));
-            return out;
-        });
+        return reads.speakersWhere(ids);
     }
 
     /** Every quotation by this speaker, in article order. */

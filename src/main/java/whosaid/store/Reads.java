@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.LinkedHashMap;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
@@ -89,12 +90,12 @@ public final class Reads {
      * The quotes under these claims. The fact-check query reads only its candidates' quotes: reading every quote
      * and filtering in Java cost seconds on a million quotes.
      */
-    public List<StoredQuote> quotesOfClaims(java.util.Collection<Long> claimIds) {
+    public List<StoredQuote> quotesOfClaims(Collection<Long> claimIds) {
         return claimIds.isEmpty() ? List.of() : quotes(List.of(QUOTE.CLAIM_ID.in(claimIds)));
     }
 
     /** The quotes of these articles (row ids), in article order: the stories stage reads a story's quotes. */
-    public List<StoredQuote> quotesOfArticles(java.util.Collection<Long> articleRowIds) {
+    public List<StoredQuote> quotesOfArticles(Collection<Long> articleRowIds) {
         List<StoredQuote> out = new ArrayList<>();
         List<Long> all = new ArrayList<>(articleRowIds);
         for (int from = 0; from < all.size(); from += IDS_PER_QUERY) {
@@ -104,7 +105,7 @@ public final class Reads {
     }
 
     /** The claims with these ids, in id order. */
-    public List<StoredClaim> claims(java.util.Collection<Long> ids) {
+    public List<StoredClaim> claims(Collection<Long> ids) {
         return ids.isEmpty() ? List.of() : guarded(() -> database.dsl()
                 .select(CLAIM.ID, CLAIM.TEXT, CLAIM.FIRST_PUBLISHED, CLAIM.LAST_PUBLISHED)
                 .from(CLAIM).where(CLAIM.ID.in(ids)).orderBy(CLAIM.ID)
@@ -139,9 +140,27 @@ public final class Reads {
 
     /** Every speaker with their aliases, quote count and outlets, most quoted first. */
     public List<StoredSpeaker> speakers() {
+        List<StoredSpeaker> speakers = new ArrayList<>(speakersWhere(null));
+        speakers.sort((a, b) -> a.quotes() != b.quotes() ? Integer.compare(b.quotes(), a.quotes())
+                : a.name().compareToIgnoreCase(b.name()));
+        return speakers;
+    }
+
+    /**
+     * The speakers with these ids (every speaker when null), with their aliases, quote count and outlets, in id
+     * order. Each of the three reads is restricted to the ids, so one page of a large store costs one page.
+     */
+    List<StoredSpeaker> speakersWhere(Collection<Long> ids) {
+        if (ids != null && ids.isEmpty()) {
+            return List.of();
+        }
+        Condition aliasOf = ids == null ? DSL.noCondition() : SPEAKER_ALIAS.SPEAKER_ID.in(ids);
+        Condition quotedBy = ids == null ? QUOTE.SPEAKER_ID.isNotNull() : QUOTE.SPEAKER_ID.in(ids);
+        Condition speaker = ids == null ? DSL.noCondition() : SPEAKER.ID.in(ids);
         return guarded(() -> {
             Map<Long, List<String>> aliases = new LinkedHashMap<>();
             database.dsl().select(SPEAKER_ALIAS.SPEAKER_ID, SPEAKER_ALIAS.ALIAS).from(SPEAKER_ALIAS)
+                    .where(aliasOf)
                     .orderBy(SPEAKER_ALIAS.SPEAKER_ID, SPEAKER_ALIAS.ALIAS)
                     .forEach(r -> aliases.computeIfAbsent(r.value1(), k -> new ArrayList<>()).add(r.value2()));
             Map<Long, TreeSet<String>> outlets = new LinkedHashMap<>();
@@ -149,7 +168,7 @@ public final class Reads {
             database.dsl().select(QUOTE.SPEAKER_ID, OUTLET.NAME, DSL.count())
                     .from(QUOTE).join(ARTICLE).on(ARTICLE.ID.eq(QUOTE.ARTICLE_ID))
                     .leftJoin(OUTLET).on(OUTLET.ID.eq(ARTICLE.OUTLET_ID))
-                    .where(QUOTE.SPEAKER_ID.isNotNull())
+                    .where(quotedBy)
                     .groupBy(QUOTE.SPEAKER_ID, OUTLET.NAME)
                     .forEach(r -> {
                         counts.merge(r.value1(), r.value3(), Integer::sum);
@@ -157,14 +176,13 @@ public final class Reads {
                             outlets.computeIfAbsent(r.value1(), k -> new TreeSet<>()).add(r.value2());
                         }
                     });
-            List<StoredSpeaker> speakers = new ArrayList<>();
-            database.dsl().selectFrom(SPEAKER).orderBy(SPEAKER.ID).forEach(s -> speakers.add(new StoredSpeaker(
-                    s.getId(), s.getName(), s.getKind(), s.getRole(), s.getAffiliation(), s.getAnonymous() == 1,
-                    aliases.getOrDefault(s.getId(), List.of()), counts.getOrDefault(s.getId(), 0),
-                    List.copyOf(outlets.getOrDefault(s.getId(), new TreeSet<>())))));
-            speakers.sort((a, b) -> a.quotes() != b.quotes() ? Integer.compare(b.quotes(), a.quotes())
-                    : a.name().compareToIgnoreCase(b.name()));
-            return speakers;
+            List<StoredSpeaker> out = new ArrayList<>();
+            database.dsl().selectFrom(SPEAKER).where(speaker).orderBy(SPEAKER.ID).forEach(s -> out.add(
+                    new StoredSpeaker(s.getId(), s.getName(), s.getKind(), s.getRole(), s.getAffiliation(),
+                            s.getAnonymous() == 1, aliases.getOrDefault(s.getId(), List.of()),
+                            counts.getOrDefault(s.getId(), 0),
+                            List.copyOf(outlets.getOrDefault(s.getId(), new TreeSet<>())))));
+            return out;
         });
     }
 

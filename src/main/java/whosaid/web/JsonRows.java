@@ -72,15 +72,7 @@ final class JsonRows {
     }
 
     static Map<String, Object> article(ArticleDetail a) {
-        Map<String, Object> row = new LinkedHashMap<>();
-        row.put("article_id", a.articleId());
-        row.put("title", a.title());
-        row.put("outlet", a.outlet());
-        row.put("byline", a.byline());
-        row.put("published", a.published());
-        row.put("url", a.url());
-        row.put("source", a.source());
-        row.put("chars", a.body().length());
+        Map<String, Object> row = ExportRows.article(a.view());
         row.put("text", a.body());
         if (a.storyId() != null) {
             row.put("story_id", a.storyId());
