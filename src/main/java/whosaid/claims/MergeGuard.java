@@ -47,8 +47,14 @@ public final class MergeGuard {
      */
     public String vetoContinuation(Wording next, SoftOverlap.Bag nextBag, Wording previous, SoftOverlap.Bag previousBag,
                                    java.util.function.ToDoubleFunction<String> idf) {
-        if (next.negated() != previous.negated()
-                && SoftOverlap.score(nextBag, previousBag, idf).value() >= RESTATEMENT) {
+        if (next.negated() == previous.negated()) {
+            return null;
+        }
+        // judged by the share of the continuation's own words that restate the previous statement as well: a short
+        // "It was worse." after "… this one would be no worse" is all restatement, however long the antecedent
+        SoftOverlap.Score s = SoftOverlap.score(nextBag, previousBag, idf);
+        // and one with no words of its own ("It did not.") only answers the previous statement, with the opposite
+        if (nextBag.lemmas().isEmpty() || Math.max(s.value(), s.coverageA()) >= RESTATEMENT) {
             return "negation of the previous statement";
         }
         return null;
