@@ -61,7 +61,7 @@ public final class ArticleWriter {
             }
             return out;
         } catch (DataAccessException e) {
-            throw new StoreException("cannot read " + database.file() + ": " + Database.firstLine(e.getMessage()), e);
+            throw new StoreException("cannot read " + database.location() + ": " + Database.firstLine(e.getMessage()), e);
         }
     }
 
@@ -83,8 +83,7 @@ public final class ArticleWriter {
     public Outcome write(List<ArticleWrite> articles) {
         Map<Long, Long> assignedInThisTransaction = new HashMap<>();
         try {
-            Outcome outcome = database.dsl().transactionResult(cfg -> {
-                DSLContext tx = cfg.dsl();
+            Outcome outcome = database.writeResult(tx -> {
                 int fresh = 0;
                 int known = 0;
                 int quotes = 0;
@@ -117,7 +116,7 @@ public final class ArticleWriter {
             storedSpeakerIds.putAll(assignedInThisTransaction);
             return outcome;
         } catch (DataAccessException e) {
-            throw new StoreException("cannot store articles in " + database.file() + ": "
+            throw new StoreException("cannot store articles in " + database.location() + ": "
                     + Database.firstLine(e.getMessage()), e);
         }
     }
@@ -224,7 +223,7 @@ public final class ArticleWriter {
      * returns each one's id, or null for a known one. The ids are given here, after the highest stored, so that
      * the batch needs no round trip an article; the transaction keeps another writer from taking them meanwhile.
      */
-    private static List<Long> insertArticles(DSLContext tx, List<ArticleWrite> articles) {
+    private List<Long> insertArticles(DSLContext tx, List<ArticleWrite> articles) {
         List<String> hashes = new ArrayList<>(articles.size());
         for (ArticleWrite w : articles) {
             hashes.add(BodyHash.of(w.article().body()));
@@ -257,8 +256,8 @@ public final class ArticleWriter {
         return ids;
     }
 
-    private static Long outletId(DSLContext tx, String name) {
-        Long id = tx.select(OUTLET.ID).from(OUTLET).where(OUTLET.NAME.eq(name)).fetchOne(OUTLET.ID);
+    private Long outletId(DSLContext tx, String name) {
+        Long id = tx.select(OUTLET.ID).from(OUTLET).where(database.sameName(OUTLET.NAME, name)).fetchOne(OUTLET.ID);
         if (id != null) {
             return id;
         }
