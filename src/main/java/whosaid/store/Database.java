@@ -133,10 +133,20 @@ public final class Database implements AutoCloseable {
         DataSource source = new PostgresqlSource(location.url());
         boolean current = SchemaCheck.current(source, POSTGRESQL_MIGRATIONS, true);
         if (!current && readOnly) {
+            try (Connection probe = source.getConnection()) {
+                // reachable: the schema is what is missing
+            } catch (SQLException e) {
+                throw new StoreException(e.getMessage(), e);
+            }
             throw new StoreException("no whosaid store at " + location
                     + " (or one of another schema version): ingest some articles into it first");
         }
         if (!current) {
+            try (Connection probe = source.getConnection()) {
+                // reachable: what follows is about the schema
+            } catch (SQLException e) {
+                throw new StoreException(e.getMessage(), e);
+            }
             migrate(location.toString(), source, POSTGRESQL_MIGRATIONS);
         }
         try {
@@ -291,9 +301,9 @@ public final class Database implements AutoCloseable {
             try {
                 return DriverManager.getConnection(url);
             } catch (SQLException e) {
-                // the driver's message may quote the URL, password and all
-                throw new SQLException("cannot connect to " + DatabaseLocation.postgresql(url) + " ("
-                        + e.getSQLState() + ")", e.getSQLState());
+                // the driver's own words (refused, no such database, password failed) never hold the password
+                throw new SQLException("cannot connect to " + DatabaseLocation.postgresql(url) + ": "
+                        + firstLine(e.getMessage()), e.getSQLState());
             }
         }
 
