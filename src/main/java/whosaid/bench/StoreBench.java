@@ -15,6 +15,7 @@ import whosaid.query.CheckQuery;
 import whosaid.query.Listings;
 import whosaid.store.BulkLoad;
 import whosaid.store.Database;
+import whosaid.store.DatabaseLocation;
 
 /**
  * What a large store costs the commands a user runs on it: fills a database the user names with generated quotes
@@ -44,7 +45,7 @@ public final class StoreBench {
         this.seed = seed;
     }
 
-    public Result run(Path file, int quotes) {
+    public Result run(DatabaseLocation file, int quotes) {
         CheckBench check = new CheckBench(seed);
         try (Database database = Database.open(file)) {
             long stored = new BulkLoad(database).nextIds().quote() - 1;

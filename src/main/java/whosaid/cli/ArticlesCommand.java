@@ -27,7 +27,7 @@ final class ArticlesCommand extends DatabaseCommand {
         Listings listings = new Listings(database);
         List<ArticleView> articles = listings.articles();
         if (articles.isEmpty()) {
-            return nothingFound("no articles in " + database.file() + " yet: add some with 'whosaid ingest PATH'");
+            return nothingFound("no articles in " + database.location() + " yet: add some with 'whosaid ingest PATH'");
         }
         Listing listing = new Listing();
         for (ArticleView a : articles) {

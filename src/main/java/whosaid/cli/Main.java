@@ -9,6 +9,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 import whosaid.ingest.BadInputException;
+import whosaid.store.DatabaseLocation;
 import whosaid.store.StoreException;
 
 /** The whosaid command line: one class a subcommand, shared options inherited from here. */
@@ -17,7 +18,7 @@ import whosaid.store.StoreException;
         description = {
                 "",
                 "Feed it articles with @|bold ingest|@; it finds every quotation, says who said it, and stores the",
-                "evidence (article, outlet, character offsets) in an SQLite database. Then ask:",
+                "evidence (article, outlet, character offsets) in an SQLite file or PostgreSQL. Then ask:",
                 "  @|bold quotes|@          every quotation, filtered by speaker, outlet, article, kind",
                 "  @|bold speakers|@        everyone quoted, with quote counts, outlets and the other names they go by",
                 "  @|bold speaker|@ NAME    everything one person said, by article and outlet, in date order",
@@ -43,25 +44,28 @@ public final class Main {
 
     static final String DEFAULT_DB = "db/whosaid.db";
 
-    @Option(names = "--db", paramLabel = "PATH", scope = ScopeType.INHERIT,
-            description = "The database file (default: $WHOSAID_DB, else " + DEFAULT_DB + ").")
-    private Path db;
+    @Option(names = "--db", paramLabel = "PATH|URL", scope = ScopeType.INHERIT,
+            description = "The database: an SQLite file, or a shared PostgreSQL store as "
+                    + "jdbc:postgresql://host:port/db?user=...&password=... (default: $WHOSAID_DB, else "
+                    + DEFAULT_DB + ").")
+    private String db;
 
     @Option(names = "--verbose", scope = ScopeType.INHERIT,
             description = "Show stack traces with errors.")
     private boolean verbose;
 
-    Path database() {
+    DatabaseLocation database() {
         if (db != null) {
-            return db;
+            return DatabaseLocation.parse(db);
         }
         String fromEnvironment = System.getenv("WHOSAID_DB");
-        return Path.of(fromEnvironment != null && !fromEnvironment.isBlank() ? fromEnvironment : DEFAULT_DB);
+        return DatabaseLocation.parse(fromEnvironment != null && !fromEnvironment.isBlank() ? fromEnvironment
+                : DEFAULT_DB);
     }
 
     /** The database named by --db, or null when none was (the default is then used). */
-    Path databaseGiven() {
-        return db;
+    DatabaseLocation databaseGiven() {
+        return db == null ? null : DatabaseLocation.parse(db);
     }
 
     boolean verbose() {

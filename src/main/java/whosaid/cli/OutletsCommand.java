@@ -24,7 +24,7 @@ final class OutletsCommand extends DatabaseCommand {
     int run(Database database) {
         List<OutletView> outlets = new Listings(database).outlets();
         if (outlets.isEmpty()) {
-            return nothingFound("no articles in " + database.file() + " yet");
+            return nothingFound("no articles in " + database.location() + " yet");
         }
         Listing listing = new Listing();
         for (OutletView o : outlets) {

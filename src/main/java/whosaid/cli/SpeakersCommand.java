@@ -21,7 +21,7 @@ final class SpeakersCommand extends DatabaseCommand {
     int run(Database database) {
         List<SpeakerView> speakers = new Listings(database).speakers();
         if (speakers.isEmpty()) {
-            return nothingFound("no speakers in " + database.file() + " yet");
+            return nothingFound("no speakers in " + database.location() + " yet");
         }
         Listing listing = new Listing();
         for (SpeakerView s : speakers) {

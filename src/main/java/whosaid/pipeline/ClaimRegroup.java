@@ -19,7 +19,8 @@ public final class ClaimRegroup {
 
     /** @return how many statements were grouped */
     public int run() {
-        try (SentenceEmbedder embedder = new SentenceEmbedder()) {
+        // reads every quote, then replaces every claim: on a shared store no ingest may write in between
+        try (Database.WriterLock lock = database.writerLock(); SentenceEmbedder embedder = new SentenceEmbedder()) {
             return new ClaimRefresh(new Reads(database), new AnalysisWriter(database),
                     new WordingVectors(new VectorStore(database), embedder)).regroup();
         }

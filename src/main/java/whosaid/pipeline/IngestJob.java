@@ -134,13 +134,19 @@ public final class IngestJob {
             }
         }
         listener.filesDone(summary);
-        // Linking saw one article at a time; with every article stored, a bare surname can meet its full name.
-        long s0 = System.nanoTime();
-        new SpeakerSettling(database).run();
-        times.add(Stage.LINK, System.nanoTime() - s0);
-        // Claims, stories and contradictions are incremental: they compare this run's articles with the store, so a
-        // run that stored nothing has nothing to compare (claims of merged speakers are rebuilt by claims --regroup).
-        int contradictions = stored.isEmpty() ? 0 : refresh(stored, texts, times, listener);
+        // The corpus stages read the store and write what they decided: on a shared store no other ingest may write
+        // in between (it waits; readers do not).
+        int contradictions;
+        try (Database.WriterLock lock = database.writerLock()) {
+            // Linking saw one article at a time; with every article stored, a bare surname can meet its full name.
+            long s0 = System.nanoTime();
+            new SpeakerSettling(database).run();
+            times.add(Stage.LINK, System.nanoTime() - s0);
+            // Claims, stories and contradictions are incremental: they compare this run's articles with the store,
+            // so a run that stored nothing has nothing to compare (claims of merged speakers are rebuilt by claims
+            // --regroup).
+            contradictions = stored.isEmpty() ? 0 : refresh(stored, texts, times, listener);
+        }
         listener.phasesDone();
         return new Result(summary, contradictions, times);
     }

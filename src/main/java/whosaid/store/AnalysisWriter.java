@@ -23,7 +23,7 @@ public final class AnalysisWriter {
 
     /** Creates new claims, moves quotes under their claims, and refreshes each touched claim's wording and dates. */
     public void writeClaims(List<ClaimWrite> claims) {
-        guarded(() -> database.dsl().transaction(cfg -> write(cfg.dsl(), claims)));
+        guarded(() -> database.write(tx -> write(tx, claims)));
     }
 
     /**
@@ -31,8 +31,7 @@ public final class AnalysisWriter {
      * one transaction: a failure leaves the old claims as they were.
      */
     public void replaceClaims(List<ClaimWrite> claims) {
-        guarded(() -> database.dsl().transaction(cfg -> {
-            DSLContext tx = cfg.dsl();
+        guarded(() -> database.write(tx -> {
             tx.update(QUOTE).set(QUOTE.CLAIM_ID, (Long) null).where(QUOTE.CLAIM_ID.isNotNull()).execute();
             tx.deleteFrom(CLAIM).execute();
             write(tx, claims);
@@ -85,8 +84,7 @@ public final class AnalysisWriter {
      * side in its own articles, so what is stored already stays as it is.
      */
     public void addContradictions(List<ContradictionWrite> contradictions) {
-        guarded(() -> database.dsl().transaction(cfg -> {
-            DSLContext tx = cfg.dsl();
+        guarded(() -> database.write(tx -> {
             if (contradictions.isEmpty()) {
                 return;
             }
@@ -109,7 +107,7 @@ public final class AnalysisWriter {
         try {
             write.run();
         } catch (DataAccessException e) {
-            throw new StoreException("cannot write to " + database.file() + ": " + Database.firstLine(e.getMessage()), e);
+            throw new StoreException("cannot write to " + database.location() + ": " + Database.firstLine(e.getMessage()), e);
         }
     }
 }

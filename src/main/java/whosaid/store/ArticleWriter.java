@@ -61,7 +61,7 @@ public final class ArticleWriter {
             }
             return out;
         } catch (DataAccessException e) {
-            throw new StoreException("cannot read " + database.file() + ": " + Database.firstLine(e.getMessage()), e);
+            throw new StoreException("cannot read " + database.location() + ": " + Database.firstLine(e.getMessage()), e);
         }
     }
 
@@ -83,8 +83,7 @@ public final class ArticleWriter {
     public Outcome write(List<ArticleWrite> articles) {
         Map<Long, Long> assignedInThisTransaction = new HashMap<>();
         try {
-            Outcome outcome = database.dsl().transactionResult(cfg -> {
-                DSLContext tx = cfg.dsl();
+            Outcome outcome = database.writeResult(tx -> {
                 int fresh = 0;
                 int known = 0;
                 int quotes = 0;
@@ -117,7 +116,7 @@ public final class ArticleWriter {
             storedSpeakerIds.putAll(assignedInThisTransaction);
             return outcome;
         } catch (DataAccessException e) {
-            throw new StoreException("cannot store articles in " + database.file() + ": "
+            throw new StoreException("cannot store articles in " + database.location() + ": "
                     + Database.firstLine(e.getMessage()), e);
         }
     }
@@ -157,13 +156,18 @@ public final class ArticleWriter {
                 SPEAKER.ANONYMOUS).values((Long) null, null, null, null, null));
         Long max = tx.select(DSL.max(SPEAKER.ID)).from(SPEAKER).fetchOne(0, Long.class);
         long next = max == null ? 1 : max + 1;
+        Set<Long> present = stillStored(tx, speakers, assigned);
         int insertRows = 0;
         int updateRows = 0;
         int aliasRows = 0;
         for (SpeakerWrite s : speakers) {
             SpeakerRef ref = s.first;
-            Long id = ref.id() > 0 ? Long.valueOf(ref.id())
-                    : assigned.getOrDefault(ref.id(), storedSpeakerIds.get(ref.id()));
+            Long id = storedId(ref, assigned);
+            if (id != null && !present.contains(id)) {
+                // Another ingest into a shared store settled its speakers meanwhile and merged this one away: it
+                // is written anew (this run's own settling merges it again) rather than pointed at and refused.
+                id = null;
+            }
             if (id == null) {
                 id = next++;
                 inserts.bind(id, s.last.canonicalName(), ref.kind(), s.role, ref.anonymous() ? 1 : 0);
@@ -191,6 +195,30 @@ public final class ArticleWriter {
             aliases.execute();
         }
         return ids;
+    }
+
+    /** The stored id a reference stands for, as far as this run knows: its own, or the one a write gave it. */
+    private Long storedId(SpeakerRef ref, Map<Long, Long> assigned) {
+        Long given = assigned.getOrDefault(ref.id(), storedSpeakerIds.get(ref.id()));
+        return given != null ? given : ref.id() > 0 ? Long.valueOf(ref.id()) : null;
+    }
+
+    /** Which of the speakers this run takes for stored are still stored. */
+    private Set<Long> stillStored(DSLContext tx, java.util.Collection<SpeakerWrite> speakers,
+                                  Map<Long, Long> assigned) {
+        List<Long> ids = new ArrayList<>();
+        for (SpeakerWrite s : speakers) {
+            Long id = storedId(s.first, assigned);
+            if (id != null) {
+                ids.add(id);
+            }
+        }
+        Set<Long> present = new HashSet<>();
+        for (int from = 0; from < ids.size(); from += HASHES_PER_QUERY) {
+            List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + HASHES_PER_QUERY));
+            present.addAll(tx.select(SPEAKER.ID).from(SPEAKER).where(SPEAKER.ID.in(chunk)).fetch(SPEAKER.ID));
+        }
+        return present;
     }
 
     private static void insertQuotes(DSLContext tx, List<ArticleWrite> articles, List<Long> articleIds,
@@ -224,7 +252,7 @@ public final class ArticleWriter {
      * returns each one's id, or null for a known one. The ids are given here, after the highest stored, so that
      * the batch needs no round trip an article; the transaction keeps another writer from taking them meanwhile.
      */
-    private static List<Long> insertArticles(DSLContext tx, List<ArticleWrite> articles) {
+    private List<Long> insertArticles(DSLContext tx, List<ArticleWrite> articles) {
         List<String> hashes = new ArrayList<>(articles.size());
         for (ArticleWrite w : articles) {
             hashes.add(BodyHash.of(w.article().body()));
@@ -257,8 +285,8 @@ public final class ArticleWriter {
         return ids;
     }
 
-    private static Long outletId(DSLContext tx, String name) {
-        Long id = tx.select(OUTLET.ID).from(OUTLET).where(OUTLET.NAME.eq(name)).fetchOne(OUTLET.ID);
+    private Long outletId(DSLContext tx, String name) {
+        Long id = tx.select(OUTLET.ID).from(OUTLET).where(database.sameName(OUTLET.NAME, name)).fetchOne(OUTLET.ID);
         if (id != null) {
             return id;
         }

@@ -49,7 +49,7 @@ public final class BrowseReads {
                 .from(SPEAKER).leftJoin(QUOTE).on(QUOTE.SPEAKER_ID.eq(SPEAKER.ID))
                 .where(named(nameContains))
                 .groupBy(SPEAKER.ID)
-                .orderBy(count.desc(), SPEAKER.NAME.collate("NOCASE"), SPEAKER.ID)
+                .orderBy(count.desc(), database.nameOrder(SPEAKER.NAME), SPEAKER.ID)
                 .limit(limit).offset(offset)
                 .fetch(SPEAKER.ID));
         Map<Long, StoredSpeaker> byId = new LinkedHashMap<>();

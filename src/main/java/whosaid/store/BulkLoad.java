@@ -61,8 +61,7 @@ public final class BulkLoad {
     public void write(List<ArticleInsert> articles, List<SpeakerInsert> speakers, List<ClaimInsert> claims,
                       List<QuoteInsert> quotes) {
         try {
-            database.dsl().transaction(cfg -> {
-                DSLContext tx = cfg.dsl();
+            database.write(tx -> {
                 BatchBindStep articleBatch = tx.batch(tx.insertInto(ARTICLE, ARTICLE.ID, ARTICLE.EXTERNAL_ID,
                         ARTICLE.TITLE, ARTICLE.OUTLET_ID, ARTICLE.BYLINE, ARTICLE.PUBLISHED, ARTICLE.URL,
                         ARTICLE.BODY, ARTICLE.BODY_HASH, ARTICLE.SOURCE, ARTICLE.SOURCE_LINE)
@@ -99,7 +98,7 @@ public final class BulkLoad {
                 }
             });
         } catch (DataAccessException e) {
-            throw new StoreException("cannot bulk-load rows into " + database.file() + ": "
+            throw new StoreException("cannot bulk-load rows into " + database.location() + ": "
                     + Database.firstLine(e.getMessage()), e);
         }
     }
@@ -107,7 +106,7 @@ public final class BulkLoad {
     private long outlet(DSLContext tx, String name) {
         Long id = outlets.get(name);
         if (id == null) {
-            id = tx.select(OUTLET.ID).from(OUTLET).where(OUTLET.NAME.eq(name)).fetchOne(OUTLET.ID);
+            id = tx.select(OUTLET.ID).from(OUTLET).where(database.sameName(OUTLET.NAME, name)).fetchOne(OUTLET.ID);
             if (id == null) {
                 id = tx.insertInto(OUTLET).set(OUTLET.NAME, name).returningResult(OUTLET.ID).fetchOne(OUTLET.ID);
             }

@@ -247,8 +247,9 @@ public final class Reads {
     private static final long MATCH_BUDGET = 20_000;
 
     /**
-     * Claims whose wordings share words with the text, best full-text match (bm25) first. The text's words are
-     * each quoted as an FTS5 string and the query is a bind value, so no input can change the query's meaning.
+     * Claims whose wordings share words with the text, best full-text match first (bm25 on SQLite's FTS5, ts_rank on
+     * PostgreSQL's text search). The query is a bind value built from the text's words (letters and digits only),
+     * so no input can change the query's meaning.
      */
     public List<Long> claimsMatching(String text, int limit) {
         Set<String> words = new LinkedHashSet<>();
@@ -264,6 +265,19 @@ public final class Reads {
             return List.of();
         }
         String match = String.join(" OR ", terms);
+        if (database.location().isPostgresql()) {
+            // The same plan as below: the best-ranked quotes first (the GIN index finds them), then their claims.
+            return guarded(() -> database.dsl().resultQuery(
+                            "WITH hits AS MATERIALIZED (SELECT q.id, ts_rank(to_tsvector('simple', q.text), w.query)"
+                                    + " AS score FROM quote q, websearch_to_tsquery('simple', ?) AS w(query)"
+                                    + " WHERE to_tsvector('simple', q.text) @@ w.query ORDER BY score DESC, q.id"
+                                    + " LIMIT ?)"
+                                    + " SELECT q.claim_id FROM hits JOIN quote q ON q.id = hits.id"
+                                    + " WHERE q.claim_id IS NOT NULL GROUP BY q.claim_id"
+                                    + " ORDER BY max(hits.score) DESC, q.claim_id LIMIT ?",
+                            match, limit * QUOTE_HITS_PER_CLAIM, limit)
+                    .fetch(r -> r.get(0, Long.class)));
+        }
         return guarded(() -> database.dsl().resultQuery(
                         // bm25() works only while the full-text table drives the query; a materialised CTE keeps the
                         // planner from folding the join and grouping into it.
@@ -285,15 +299,19 @@ public final class Reads {
      * word, as before.
      */
     private List<String> tellingWords(Set<String> words) {
+        boolean postgresql = database.location().isPostgresql();
         Map<String, String> byTerm = new LinkedHashMap<>();
         for (String w : words) {
-            byTerm.putIfAbsent(ftsTerm(w), w);
+            byTerm.putIfAbsent(postgresql ? w.toLowerCase(java.util.Locale.ROOT) : ftsTerm(w), w);
         }
         if (byTerm.isEmpty()) {
             return List.of();
         }
+        // SQLite reads the counts from the FTS5 index (quote_fts_terms); PostgreSQL keeps them in quote_term.
+        String counts0 = postgresql ? "SELECT term, doc FROM quote_term WHERE doc > 0 AND term IN ("
+                : "SELECT term, doc FROM quote_fts_terms WHERE term IN (";
         Map<String, Long> counts = new HashMap<>();
-        guarded(() -> database.dsl().resultQuery("SELECT term, doc FROM quote_fts_terms WHERE term IN ("
+        guarded(() -> database.dsl().resultQuery(counts0
                         + String.join(", ", java.util.Collections.nCopies(byTerm.size(), "?")) + ")",
                 byTerm.keySet().toArray())
                 .fetch()).forEach(r -> counts.put(r.get(0, String.class), r.get(1, Long.class)));

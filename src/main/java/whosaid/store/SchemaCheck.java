@@ -34,16 +34,22 @@ final class SchemaCheck {
     private SchemaCheck() {
     }
 
-    /** Whether the applied, successful versions are exactly the versions carried in {@code folder}. */
-    static boolean current(DataSource source, String folder) {
+    /**
+     * Whether the applied, successful versions are exactly the versions carried in {@code folder}.
+     *
+     * @param postgresql whether the store is PostgreSQL (which lists its tables elsewhere than SQLite)
+     */
+    static boolean current(DataSource source, String folder, boolean postgresql) {
         Set<String> known = knownVersions(folder);
         if (known.isEmpty()) {
             return false;
         }
         Set<String> applied = new HashSet<>();
         try (Connection connection = source.getConnection(); Statement statement = connection.createStatement()) {
-            try (ResultSet tables = statement.executeQuery(
-                    "select count(*) from sqlite_master where type = 'table' and name = 'flyway_schema_history'")) {
+            try (ResultSet tables = statement.executeQuery(postgresql
+                    ? "select count(*) from information_schema.tables where table_schema = current_schema()"
+                            + " and table_name = 'flyway_schema_history'"
+                    : "select count(*) from sqlite_master where type = 'table' and name = 'flyway_schema_history'")) {
                 if (!tables.next() || tables.getInt(1) == 0) {
                     return false;
                 }

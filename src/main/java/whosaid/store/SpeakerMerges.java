@@ -54,7 +54,7 @@ public final class SpeakerMerges {
                     articles.getOrDefault(s.getId(), 0))));
             return out;
         } catch (DataAccessException e) {
-            throw new StoreException("cannot read " + database.file() + ": " + Database.firstLine(e.getMessage()), e);
+            throw new StoreException("cannot read " + database.location() + ": " + Database.firstLine(e.getMessage()), e);
         }
     }
 
@@ -70,8 +70,7 @@ public final class SpeakerMerges {
             return 0;
         }
         try {
-            return database.dsl().transactionResult(cfg -> {
-                DSLContext tx = cfg.dsl();
+            return database.writeResult(tx -> {
                 int merged = 0;
                 for (Merge m : merges) {
                     if (m.fromId() == m.toId()
@@ -97,7 +96,7 @@ public final class SpeakerMerges {
                 return merged;
             });
         } catch (DataAccessException e) {
-            throw new StoreException("cannot merge speakers in " + database.file() + ": "
+            throw new StoreException("cannot merge speakers in " + database.location() + ": "
                     + Database.firstLine(e.getMessage()), e);
         }
     }

@@ -121,7 +121,7 @@ public final class StoryReads {
     /** One page of the stories in the order of {@link #stories()}: only that page's members are read. */
     public List<StoredStory> storiesPage(int offset, int limit) {
         List<Long> ids = guarded(() -> database.dsl().select(STORY.ID).from(STORY)
-                .orderBy(STORY.ARTICLES.desc(), STORY.LAST_PUBLISHED.desc(), STORY.ID)
+                .orderBy(STORY.ARTICLES.desc(), STORY.LAST_PUBLISHED.desc().nullsLast(), STORY.ID)
                 .limit(limit).offset(offset).fetch(STORY.ID));
         return ids.isEmpty() ? List.of() : stories(STORY.ID.in(ids));
     }
@@ -145,7 +145,7 @@ public final class StoryReads {
                     .from(STORY_ARTICLE).join(STORY).on(STORY.ID.eq(STORY_ARTICLE.STORY_ID))
                     .join(ARTICLE).on(ARTICLE.ID.eq(STORY_ARTICLE.ARTICLE_ID))
                     .leftJoin(OUTLET).on(OUTLET.ID.eq(ARTICLE.OUTLET_ID))
-                    .where(where).orderBy(ARTICLE.PUBLISHED, ARTICLE.ID)
+                    .where(where).orderBy(ARTICLE.PUBLISHED.asc().nullsFirst(), ARTICLE.ID) // nulls as SQLite puts them, in both
                     .forEach(r -> {
                         rows.computeIfAbsent(r.value1(), k -> new ArrayList<>()).add(r.value2());
                         ids.computeIfAbsent(r.value1(), k -> new ArrayList<>()).add(Reads.articleId(r.value3(), r.value2()));
@@ -170,7 +170,7 @@ public final class StoryReads {
                     });
             return database.dsl().select(STORY.ID, STORY.TITLE, STORY.FIRST_PUBLISHED, STORY.LAST_PUBLISHED, STORY.ARTICLES)
                     .from(STORY).where(where)
-                    .orderBy(STORY.ARTICLES.desc(), STORY.LAST_PUBLISHED.desc(), STORY.ID)
+                    .orderBy(STORY.ARTICLES.desc(), STORY.LAST_PUBLISHED.desc().nullsLast(), STORY.ID)
                     .fetch(r -> new StoredStory(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(),
                             List.copyOf(outlets.getOrDefault(r.value1(), new TreeSet<>())),
                             rows.getOrDefault(r.value1(), List.of()), ids.getOrDefault(r.value1(), List.of()),

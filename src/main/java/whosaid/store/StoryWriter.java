@@ -29,8 +29,7 @@ public final class StoryWriter {
     public Map<Long, Long> write(List<StoryWrite> stories, Map<String, Integer> termIncrements) {
         Map<Long, Long> ids = new HashMap<>();
         try {
-            database.dsl().transaction(cfg -> {
-                DSLContext tx = cfg.dsl();
+            database.write(tx -> {
                 for (StoryWrite s : stories) {
                     long id = s.storyId();
                     if (id < 0) {
@@ -92,7 +91,7 @@ public final class StoryWriter {
                 }
             });
         } catch (DataAccessException e) {
-            throw new StoreException("cannot write to " + database.file() + ": " + Database.firstLine(e.getMessage()), e);
+            throw new StoreException("cannot write to " + database.location() + ": " + Database.firstLine(e.getMessage()), e);
         }
         return ids;
     }

@@ -84,8 +84,7 @@ public final class VectorStore {
             return;
         }
         try {
-            database.dsl().transaction(cfg -> {
-                DSLContext tx = cfg.dsl();
+            database.write(tx -> {
                 BatchBindStep batch = tx.batch(tx.insertInto(WORDING_VECTOR, WORDING_VECTOR.TEXT, WORDING_VECTOR.MODEL,
                         WORDING_VECTOR.VECTOR).values((String) null, null, null)
                         .onConflict(WORDING_VECTOR.TEXT).doUpdate()

@@ -14,6 +14,7 @@ import whosaid.query.Listings;
 import whosaid.query.MeaningIndex;
 import whosaid.query.WordingVectorCache;
 import whosaid.store.Database;
+import whosaid.store.DatabaseLocation;
 import whosaid.store.StoreException;
 
 /**
@@ -31,7 +32,7 @@ final class StorePool implements AutoCloseable {
     /** The stored wording vectors, read into memory once for every checker (and again after an ingest adds some). */
     private final WordingVectorCache vectors = new WordingVectorCache();
 
-    StorePool(Path file, int size) {
+    StorePool(DatabaseLocation file, int size) {
         free = new ArrayBlockingQueue<>(size);
         checkers = new ArrayBlockingQueue<>(size);
         try {

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
+import whosaid.store.DatabaseLocation;
 import whosaid.store.StoreException;
 
 /**
@@ -29,11 +30,11 @@ public final class WebApp implements AutoCloseable {
     }
 
     /** Opens the store read-only, loads the matcher, and serves on host:port (port 0: any free port). */
-    public static WebApp start(Path database, String host, int port) {
+    public static WebApp start(DatabaseLocation database, String host, int port) {
         StorePool store = new StorePool(database, CONNECTIONS);
         try {
             store.warmUp();
-            Handlers h = new Handlers(store, new Templates(), database.getFileName().toString());
+            Handlers h = new Handlers(store, new Templates(), database.shortName());
             byte[] css = resource("/whosaid/web/style.css");
             Javalin server = Javalin.create(config -> {
                 config.startup.showJavalinBanner = false;

@@ -13,6 +13,7 @@ import java.time.Duration;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import whosaid.cli.Main;
+import whosaid.store.DatabaseLocation;
 
 /**
  * A store built from the bundled sample plus an invented article full of markup, served on a free loopback port,
@@ -28,6 +29,7 @@ final class TestServer implements AutoCloseable {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
+    /** The SQLite file, or null for PostgreSQL. */
     final Path db;
     final WebApp app;
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -39,14 +41,20 @@ final class TestServer implements AutoCloseable {
     }
 
     TestServer(Path dir) throws IOException {
-        db = dir.resolve("web.db");
+        this(dir, dir.resolve("web.db").toString());
+    }
+
+    /** The same store at any --db value (an SQLite path, or a PostgreSQL URL). */
+    TestServer(Path dir, String dbValue) throws IOException {
+        DatabaseLocation location = DatabaseLocation.parse(dbValue);
+        db = location.file();
         Path hostile = dir.resolve("hostile.jsonl");
         Files.writeString(hostile, HOSTILE_JSONL, StandardCharsets.UTF_8);
-        int code = Main.run("--db", db.toString(), "ingest", "--quiet", "src/samples", hostile.toString());
+        int code = Main.run("--db", dbValue, "ingest", "--quiet", "src/samples", hostile.toString());
         if (code != 0) {
             throw new IllegalStateException("ingest of the test store failed with exit code " + code);
         }
-        app = WebApp.start(db, "127.0.0.1", 0);
+        app = WebApp.start(location, "127.0.0.1", 0);
     }
 
     String base() {
