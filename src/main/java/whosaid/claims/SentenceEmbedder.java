@@ -42,8 +42,7 @@ public final class SentenceEmbedder implements AutoCloseable {
             List<String> batch = distinct.subList(from, Math.min(distinct.size(), from + BATCH));
             List<TextSegment> segments = new ArrayList<>(batch.size());
             for (String t : batch) {
-                String s = t.strip();
-                segments.add(TextSegment.from(s.isEmpty() ? "." : s.length() > MAX_CHARS ? s.substring(0, MAX_CHARS) : s));
+                segments.add(segment(t));
             }
             List<Embedding> vectors = m.embedAll(segments).content();
             for (int i = 0; i < batch.size(); i++) {
@@ -58,7 +57,20 @@ public final class SentenceEmbedder implements AutoCloseable {
         return embed(List.of(text)).get(text);
     }
 
-    private AllMiniLmL6V2QuantizedEmbeddingModel model() {
+    /**
+     * One text's unit vector, computed on the calling thread: several threads may call this at once (the model's
+     * session is safe to share), which is how a caller overlaps the model with its own work.
+     */
+    public float[] embedOne(String text) {
+        return Vectors.unit(model().embed(segment(text)).content().vector());
+    }
+
+    private static TextSegment segment(String text) {
+        String s = text.strip();
+        return TextSegment.from(s.isEmpty() ? "." : s.length() > MAX_CHARS ? s.substring(0, MAX_CHARS) : s);
+    }
+
+    private synchronized AllMiniLmL6V2QuantizedEmbeddingModel model() {
         if (model == null) {
             int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
             executor = Executors.newFixedThreadPool(threads, r -> {
