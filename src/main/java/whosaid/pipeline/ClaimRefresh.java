@@ -67,11 +67,11 @@ public final class ClaimRefresh {
 
     /**
      * The texts in the order the grouper will ask for their vectors, so the embedding running beside it stays ahead:
-     * the stored wordings first (it indexes the existing claims first), then the new ones longest first (it places
-     * the fullest wordings first; length in characters stands for its count of content words).
+     * the stored wordings first (it indexes the existing claims first), then the new ones, each part longest first (it places
+     * the fullest wordings first; length in characters stands for its count of content words, and texts of like length
+     * batch with little padding).
      */
-    private static List<String> embeddingOrder(Set<String> texts, Map<Long, StoredQuote> stored,
-                                               List<Statement> pending) {
+    private static List<String> embeddingOrder(Set<String> texts, List<Statement> pending) {
         Set<String> fresh = new HashSet<>();
         for (Statement s : pending) {
             fresh.add(s.text());
@@ -81,6 +81,7 @@ public final class ClaimRefresh {
         for (String t : texts) {
             (fresh.contains(t) ? later : order).add(t);
         }
+        order.sort(java.util.Comparator.comparingInt(String::length).reversed());
         later.sort(java.util.Comparator.comparingInt(String::length).reversed());
         order.addAll(later);
         return order;
@@ -132,7 +133,7 @@ public final class ClaimRefresh {
                     texts.add(q.text());
                 }
             }
-            meaning = vectors.lookup(embeddingOrder(texts, byId, pending));
+            meaning = vectors.lookup(embeddingOrder(texts, pending));
         }
         List<ClaimAssignment> assignments;
         long before = vectors == null ? 0 : vectors.embedNanos();

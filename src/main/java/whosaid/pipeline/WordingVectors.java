@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 
@@ -20,9 +19,10 @@ import whosaid.store.VectorStore;
  *
  * <p>The missing wordings are embedded while the claim grouper runs, not before it: the grouper is one thread, so on
  * a machine of few cores it would leave the others idle while the model waits for it or it waits for the model.
- * {@link #lookup} starts background threads that embed the wordings in the order given (the order the grouper will
- * ask for them); a wording the grouper asks for before they reach it is embedded on the grouper's own thread, so
- * nothing waits for a queue. The vectors are the same either way.
+ * {@link #lookup} cuts the wordings, in the order given (the order the grouper will ask for them), into the model's
+ * small batches and starts background threads that embed them in turn; a batch the grouper needs before they reach it
+ * is embedded on the grouper's own thread, so nothing waits for a queue. The batches do not depend on who runs them,
+ * so the vectors are the same either way.
  */
 public final class WordingVectors {
     /** The name stored with each vector: a vector of another model is never compared with this one's. */
@@ -78,30 +78,36 @@ public final class WordingVectors {
     /** One run's vectors: those stored before, and those being embedded now. */
     public final class Lookup implements Function<String, float[]>, AutoCloseable {
         private final Map<String, float[]> known;
-        private final Map<String, Slot> slots = new ConcurrentHashMap<>();
-        private final List<String> missing;
+        private final Map<String, Batch> batchOf = new HashMap<>();
+        private final List<Batch> batches = new ArrayList<>();
         private final List<Thread> workers = new ArrayList<>();
         private final AtomicBoolean stop = new AtomicBoolean();
         private boolean closed;
 
         private Lookup(Map<String, float[]> known, List<String> missing) {
             this.known = known;
-            this.missing = missing;
-            for (String t : missing) {
-                slots.put(t, new Slot());
+            // The batches are cut from the list alone, never by timing, so a run's vectors never depend on which
+            // thread reached a batch first (a batch shares the model's scaling; see SentenceEmbedder).
+            List<String> distinct = new ArrayList<>(new java.util.LinkedHashSet<>(missing));
+            for (int from = 0; from < distinct.size(); from += SentenceEmbedder.GROUP) {
+                Batch b = new Batch(List.copyOf(distinct.subList(from,
+                        Math.min(distinct.size(), from + SentenceEmbedder.GROUP))));
+                batches.add(b);
+                for (String t : b.texts) {
+                    batchOf.put(t, b);
+                }
             }
-            if (missing.isEmpty()) {
+            if (batches.isEmpty()) {
                 return;
             }
-            // One core stays with the caller (the grouper), which embeds whatever it reaches first itself.
+            // One core stays with the caller (the grouper), which embeds whatever batch it reaches first itself.
             int threads = Math.max(1, Runtime.getRuntime().availableProcessors() - 1);
             java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
             for (int k = 0; k < threads; k++) {
                 Thread w = new Thread(() -> {
                     int i;
-                    while (!stop.get() && (i = next.getAndIncrement()) < missing.size()) {
-                        String t = missing.get(i);
-                        slots.get(t).claimAndEmbed(t);
+                    while (!stop.get() && (i = next.getAndIncrement()) < batches.size()) {
+                        batches.get(i).claimAndEmbed();
                     }
                 }, "wording-vectors");
                 w.setDaemon(true);
@@ -117,13 +123,13 @@ public final class WordingVectors {
             if (v != null) {
                 return v;
             }
-            Slot slot = slots.get(text);
-            if (slot == null) {
+            Batch batch = batchOf.get(text);
+            if (batch == null) {
                 return null;
             }
             long t0 = System.nanoTime();
-            slot.claimAndEmbed(text);
-            float[] out = slot.vector.join();
+            batch.claimAndEmbed();
+            float[] out = batch.vectors.join().get(text);
             embedNanos += System.nanoTime() - t0;
             return out;
         }
@@ -145,10 +151,9 @@ public final class WordingVectors {
                 }
             }
             Map<String, byte[]> rows = new HashMap<>();
-            for (String t : missing) {
-                CompletableFuture<float[]> f = slots.get(t).vector;
-                if (f.isDone() && !f.isCompletedExceptionally()) {
-                    rows.put(t, Vectors.toBytes(f.join()));
+            for (Batch b : batches) {
+                if (b.vectors.isDone() && !b.vectors.isCompletedExceptionally()) {
+                    b.vectors.join().forEach((t, v) -> rows.put(t, Vectors.toBytes(v)));
                 }
             }
             embedded += rows.size();
@@ -157,19 +162,29 @@ public final class WordingVectors {
             }
         }
 
-        /** A text to embed: whoever claims it first (a background thread or the caller) embeds it. */
-        private final class Slot {
+        /** Texts embedded in one call: whoever claims them first (a background thread or the caller) embeds them. */
+        private final class Batch {
+            final List<String> texts;
             final AtomicBoolean claimed = new AtomicBoolean();
-            final CompletableFuture<float[]> vector = new CompletableFuture<>();
+            final CompletableFuture<Map<String, float[]>> vectors = new CompletableFuture<>();
 
-            void claimAndEmbed(String text) {
+            Batch(List<String> texts) {
+                this.texts = texts;
+            }
+
+            void claimAndEmbed() {
                 if (!claimed.compareAndSet(false, true)) {
                     return;
                 }
                 try {
-                    vector.complete(embedder.embedOne(text));
+                    List<float[]> v = embedder.embedGroup(texts);
+                    Map<String, float[]> out = new HashMap<>();
+                    for (int i = 0; i < texts.size(); i++) {
+                        out.put(texts.get(i), v.get(i));
+                    }
+                    vectors.complete(out);
                 } catch (RuntimeException | Error e) {
-                    vector.completeExceptionally(e);
+                    vectors.completeExceptionally(e);
                 }
             }
         }

@@ -8,7 +8,7 @@ import java.util.Map;
 
 /**
  * Times the sentence model on a file of texts, one a line (a measurement, not a test): wall and process CPU time.
- * Usage: EmbedBench FILE [N]; -Dwhosaid.bundledSession=true for langchain4j's own session, to compare.
+ * Usage: EmbedBench FILE [N].
  */
 public final class EmbedBench {
     public static void main(String[] args) throws Exception {
