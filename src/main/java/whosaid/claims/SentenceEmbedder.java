@@ -1,80 +1,126 @@
 package whosaid.claims;
 
-import dev.langchain4j.data.embedding.Embedding;
-import dev.langchain4j.data.segment.TextSegment;
-import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
-
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /**
  * Sentence vectors from all-MiniLM-L6-v2 (int8 ONNX, bundled in the jar, runs offline): 384 numbers a sentence, unit
  * length, so the dot product of two vectors is their cosine. The model is loaded on the first question (about a
- * second): a command that never embeds anything never pays for it. Each distinct text is embedded once per call,
- * in batches spread over every core.
+ * second): a command that never embeds anything never pays for it.
+ *
+ * <p>Texts go to the model in small batches of similar length ({@link #GROUP}): one call for several sentences costs
+ * about two thirds of the CPU of one call each. A batch shares the model's int8 scaling, so a text's vector depends
+ * a little (cosine about 0.99) on the texts beside it: the batches are made from the list alone (sorted by length,
+ * then cut), never from timing, so the same list gives the same vectors on every run.
  */
 public final class SentenceEmbedder implements AutoCloseable {
 
-    /** Texts handed to the model at a time: large enough to keep every core busy, small enough to bound memory. */
-    static final int BATCH = 256;
+    /** Texts in one call of the model; more gains little and moves the vectors further from one-text calls. */
+    public static final int GROUP = 8;
     /**
-     * Characters of a statement the model reads. MiniLM reads 256 word pieces at most and truncates the rest;
+     * Characters of a statement the model reads. MiniLM reads 512 word pieces at most and truncates the rest;
      * cutting the text first bounds the tokenizer's work on a quotation of thousands of words.
      */
     static final int MAX_CHARS = 1_500;
 
-    private AllMiniLmL6V2QuantizedEmbeddingModel model;
+    private MiniLmEncoder model;
     private ExecutorService executor;
 
-    /** Unit vectors of the texts, by text; a text given twice is embedded once. */
-    public synchronized Map<String, float[]> embed(List<String> texts) {
+    /** Unit vectors of the texts, by text; a text given twice is embedded once. Batches run on every core. */
+    public Map<String, float[]> embed(List<String> texts) {
+        List<List<String>> groups = groups(texts);
         Map<String, float[]> out = new LinkedHashMap<>();
-        List<String> distinct = texts.stream().distinct().toList();
-        if (distinct.isEmpty()) {
+        if (groups.isEmpty()) {
             return out;
         }
-        AllMiniLmL6V2QuantizedEmbeddingModel m = model();
-        for (int from = 0; from < distinct.size(); from += BATCH) {
-            List<String> batch = distinct.subList(from, Math.min(distinct.size(), from + BATCH));
-            List<TextSegment> segments = new ArrayList<>(batch.size());
-            for (String t : batch) {
-                String s = t.strip();
-                segments.add(TextSegment.from(s.isEmpty() ? "." : s.length() > MAX_CHARS ? s.substring(0, MAX_CHARS) : s));
+        model();
+        List<Future<List<float[]>>> done = new ArrayList<>(groups.size());
+        for (List<String> g : groups) {
+            done.add(executor().submit(() -> embedGroup(g)));
+        }
+        try {
+            for (int i = 0; i < groups.size(); i++) {
+                List<float[]> vectors = done.get(i).get();
+                for (int k = 0; k < vectors.size(); k++) {
+                    out.put(groups.get(i).get(k), vectors.get(k));
+                }
             }
-            List<Embedding> vectors = m.embedAll(segments).content();
-            for (int i = 0; i < batch.size(); i++) {
-                out.put(batch.get(i), Vectors.unit(vectors.get(i).vector()));
-            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while embedding", e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
         }
         return out;
     }
 
-    /** One text's unit vector. */
-    public float[] embed(String text) {
-        return embed(List.of(text)).get(text);
+    /**
+     * The batches {@link #embed(List)} sends to the model: the distinct texts sorted by length (so a batch pads
+     * little), cut every {@link #GROUP}. A caller that runs the batches itself ({@link #embedGroup}) gets the same
+     * vectors.
+     */
+    public static List<List<String>> groups(List<String> texts) {
+        List<String> distinct = new ArrayList<>(new java.util.LinkedHashSet<>(texts));
+        distinct.sort(Comparator.comparingInt(String::length).reversed());
+        List<List<String>> out = new ArrayList<>();
+        for (int from = 0; from < distinct.size(); from += GROUP) {
+            out.add(List.copyOf(distinct.subList(from, Math.min(distinct.size(), from + GROUP))));
+        }
+        return out;
     }
 
-    private AllMiniLmL6V2QuantizedEmbeddingModel model() {
+    /**
+     * The unit vectors of one batch, in its order, computed on the calling thread: several threads may call this at
+     * once (the model's session is safe to share).
+     */
+    public List<float[]> embedGroup(List<String> group) {
+        List<String> clipped = new ArrayList<>(group.size());
+        for (String t : group) {
+            String s = t.strip();
+            clipped.add(s.isEmpty() ? "." : s.length() > MAX_CHARS ? s.substring(0, MAX_CHARS) : s);
+        }
+        return model().embed(clipped);
+    }
+
+    /** One text's unit vector. */
+    public float[] embed(String text) {
+        return embedGroup(List.of(text)).get(0);
+    }
+
+    private synchronized MiniLmEncoder model() {
         if (model == null) {
+            model = new MiniLmEncoder();
+        }
+        return model;
+    }
+
+    private synchronized ExecutorService executor() {
+        if (executor == null) {
             int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
             executor = Executors.newFixedThreadPool(threads, r -> {
                 Thread t = new Thread(r, "embedder");
                 t.setDaemon(true);
                 return t;
             });
-            model = new AllMiniLmL6V2QuantizedEmbeddingModel(executor);
         }
-        return model;
+        return executor;
     }
 
     @Override
     public synchronized void close() {
         if (executor != null) {
             executor.shutdownNow();
+        }
+        if (model != null) {
+            model.close();
+            model = null;
         }
     }
 }

@@ -65,6 +65,28 @@ public final class ClaimRefresh {
         return group(Map.of(), true);
     }
 
+    /**
+     * The texts in the order the grouper will ask for their vectors, so the embedding running beside it stays ahead:
+     * the stored wordings first (it indexes the existing claims first), then the new ones, each part longest first (it places
+     * the fullest wordings first; length in characters stands for its count of content words, and texts of like length
+     * batch with little padding).
+     */
+    private static List<String> embeddingOrder(Set<String> texts, List<Statement> pending) {
+        Set<String> fresh = new HashSet<>();
+        for (Statement s : pending) {
+            fresh.add(s.text());
+        }
+        List<String> order = new ArrayList<>(texts.size());
+        List<String> later = new ArrayList<>();
+        for (String t : texts) {
+            (fresh.contains(t) ? later : order).add(t);
+        }
+        order.sort(java.util.Comparator.comparingInt(String::length).reversed());
+        later.sort(java.util.Comparator.comparingInt(String::length).reversed());
+        order.addAll(later);
+        return order;
+    }
+
     private int group(Map<Long, Article> fresh, boolean all) {
         List<StoredQuote> quotes = reads.allQuotes();
         Statements statements = new Statements(id -> fresh.containsKey(id) ? fresh.get(id).body() : reads.body(id));
@@ -111,12 +133,18 @@ public final class ClaimRefresh {
                     texts.add(q.text());
                 }
             }
-            long before = vectors.embedNanos();
-            Map<String, float[]> found = vectors.of(texts);
-            embedNanos = vectors.embedNanos() - before;
-            meaning = found::get;
+            meaning = vectors.lookup(embeddingOrder(texts, pending));
         }
-        List<ClaimAssignment> assignments = new ClaimGrouper(existing, new WordNetLexicon(), meaning).assign(pending);
+        List<ClaimAssignment> assignments;
+        long before = vectors == null ? 0 : vectors.embedNanos();
+        try {
+            assignments = new ClaimGrouper(existing, new WordNetLexicon(), meaning).assign(pending);
+        } finally {
+            if (meaning instanceof WordingVectors.Lookup lookup) {
+                lookup.close();
+            }
+        }
+        embedNanos = vectors == null ? 0 : vectors.embedNanos() - before;
         Map<Long, List<Long>> quotesOfClaim = new LinkedHashMap<>();
         for (ClaimAssignment a : assignments) {
             quotesOfClaim.computeIfAbsent(a.claimId(), k -> new ArrayList<>()).add(a.statementId());
