@@ -13,12 +13,13 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 /**
- * Input that used to make grouping blow up, or could: the bounds are generous (seconds for work of milliseconds),
- * so they fail only on a cost that grows faster than the input, never on a slow machine.
+ * Input that used to make grouping blow up, or could. The bound is a hang guard, not a speed check: the old
+ * exponential look-up took more than 5 minutes on the 30-part word, the bounded one takes well under a second,
+ * and a loaded CI machine must not turn the difference into a flaky failure (speed is measured by bench).
  */
 class ClaimGrouperBoundsTest {
 
-    private static final Duration BOUND = Duration.ofSeconds(10);
+    private static final Duration BOUND = Duration.ofSeconds(120);
     private static final String[] WORDS = {"harbour", "bridge", "tariff", "orchard", "council", "ferry", "budget",
             "valley", "rebuild", "approve", "delay", "repair", "winter", "market", "permit", "harvest"};
 
