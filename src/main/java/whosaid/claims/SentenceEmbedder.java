@@ -27,8 +27,22 @@ public final class SentenceEmbedder implements AutoCloseable {
      */
     static final int MAX_CHARS = 1_500;
 
+    private final int threads;
     private AllMiniLmL6V2QuantizedEmbeddingModel model;
     private ExecutorService executor;
+
+    /** An embedder that spreads each call over every core. */
+    public SentenceEmbedder() {
+        this(Math.max(1, Runtime.getRuntime().availableProcessors()));
+    }
+
+    /**
+     * An embedder on {@code threads} threads: one for a Spark task, which owns one core while the other cores run
+     * other tasks.
+     */
+    public SentenceEmbedder(int threads) {
+        this.threads = Math.max(1, threads);
+    }
 
     /** Unit vectors of the texts, by text; a text given twice is embedded once. */
     public synchronized Map<String, float[]> embed(List<String> texts) {
@@ -60,7 +74,6 @@ public final class SentenceEmbedder implements AutoCloseable {
 
     private AllMiniLmL6V2QuantizedEmbeddingModel model() {
         if (model == null) {
-            int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
             executor = Executors.newFixedThreadPool(threads, r -> {
                 Thread t = new Thread(r, "embedder");
                 t.setDaemon(true);
