@@ -35,7 +35,7 @@ public final class SparkIngestMain {
         System.exit(run(args, System.out, System.err));
     }
 
-    static int run(String[] args, PrintStream out, PrintStream err) {
+    public static int run(String[] args, PrintStream out, PrintStream err) {
         Options options;
         try {
             options = parse(args);
@@ -59,6 +59,8 @@ public final class SparkIngestMain {
                     (t1 - t0) / 1_000_000, result.analyseMs(), result.analysed(),
                     job.partitions(), result.storeMs(),
                     summary.articlesNew() * 1000.0 / Math.max(1, result.analyseMs() + result.storeMs())));
+            times.append(String.format(" CPU: analysis %d ms, store and corpus stages %d ms;", result.analyseCpuMs(),
+                    result.storeCpuMs()));
             times.append(" stage ms:");
             result.ingest().times().ms().forEach((stage, ms) -> times.append(' ').append(stage.label()).append('=')
                     .append(Math.round(ms)));
@@ -89,6 +91,10 @@ public final class SparkIngestMain {
         }
         builder.master(chosen);
         if (chosen.startsWith("local")) {
+            // the Spark jar carries two logging back ends (whosaid's silent one, Spark's log4j): choose, quietly
+            if (System.getProperty("slf4j.provider") == null) {
+                System.setProperty("slf4j.provider", "org.slf4j.nop.NOPServiceProvider");
+            }
             builder.config("spark.driver.host", "127.0.0.1").config("spark.driver.bindAddress", "127.0.0.1");
         }
         SparkSession spark = builder.getOrCreate();
