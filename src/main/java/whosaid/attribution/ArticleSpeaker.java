@@ -12,6 +12,7 @@ import java.util.Set;
  * @param aliases   every name form the article uses for it, exact characters
  * @param gender    as the article settles it
  */
+// Serializable: the Spark job (whosaid.spark) ships it from the machine that analysed it to the one that stores it.
 public record ArticleSpeaker(String name, SpeakerKind kind, String role, boolean anonymous, Set<String> aliases,
-                             Gender gender) {
+                             Gender gender) implements java.io.Serializable {
 }

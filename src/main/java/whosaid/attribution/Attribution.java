@@ -16,8 +16,10 @@ import whosaid.quotes.Quote;
  * @param sieveName   the attribution rule that decided ({@link SieveName#NONE} when none did)
  * @param confidence  0..1
  */
+// Serializable: the Spark job (whosaid.spark) ships it from the machine that analysed it to the one that stores it.
 public record Attribution(Quote quote, String speaker, SpeakerKind speakerKind, boolean anonymous, String role,
-                          String mention, String cue, SieveName sieveName, double confidence) {
+                          String mention, String cue, SieveName sieveName, double confidence)
+        implements java.io.Serializable {
     /** A quotation no sieve found a speaker for. */
     static Attribution none(Quote quote) {
         return new Attribution(quote, null, null, false, null, null, null, SieveName.NONE, 0.0);

@@ -30,8 +30,22 @@ public final class SentenceEmbedder implements AutoCloseable {
      */
     static final int MAX_CHARS = 1_500;
 
+    private final int threads;
     private MiniLmEncoder model;
     private ExecutorService executor;
+
+    /** An embedder that spreads each call's batches over every core. */
+    public SentenceEmbedder() {
+        this(Math.max(1, Runtime.getRuntime().availableProcessors()));
+    }
+
+    /**
+     * An embedder on {@code threads} threads: one for a Spark task, which owns one core while the other cores run
+     * other tasks.
+     */
+    public SentenceEmbedder(int threads) {
+        this.threads = Math.max(1, threads);
+    }
 
     /** Unit vectors of the texts, by text; a text given twice is embedded once. Batches run on every core. */
     public Map<String, float[]> embed(List<String> texts) {
@@ -103,7 +117,6 @@ public final class SentenceEmbedder implements AutoCloseable {
 
     private synchronized ExecutorService executor() {
         if (executor == null) {
-            int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
             executor = Executors.newFixedThreadPool(threads, r -> {
                 Thread t = new Thread(r, "embedder");
                 t.setDaemon(true);

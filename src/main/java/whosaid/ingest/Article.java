@@ -21,9 +21,10 @@ package whosaid.ingest;
  * @param language   the language the page declares ("en", "fr-ca"), or null when the input does not say
  * @param fetched    when a crawler fetched the page (ISO instant, a WARC record's date), or null
  */
+// Serializable: the Spark job (whosaid.spark) ships it from the machine that analysed it to the one that stores it.
 public record Article(String externalId, String title, String dek, String outlet, String byline,
                       String published, String url, String body, String source, int line, String language,
-                      String fetched) {
+                      String fetched) implements java.io.Serializable {
     public Article {
         if (body == null) {
             throw new IllegalArgumentException("an article needs a body");

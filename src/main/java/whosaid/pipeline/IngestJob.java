@@ -61,13 +61,30 @@ public final class IngestJob {
     public record Result(IngestSummary summary, int contradictions, StageTimes times) {
     }
 
+    /**
+     * Detection and attribution of a batch of new articles done somewhere else than on this machine's cores (the
+     * Spark job does them on its executors): one result per article, in the articles' order. Linking, storing and
+     * the corpus stages stay here, in the same order as ever, so the answers are those of a plain ingest.
+     */
+    @FunctionalInterface
+    public interface Analysis {
+        List<QuotePipeline.Attributed> attribute(List<Article> fresh, QuotePipeline pipeline);
+    }
+
     private final Database database;
     private final InputStream stdin;
     private final ArticleReader reader = new ArticleReader();
+    /** null: detect and attribute here, on every core */
+    private final Analysis analysis;
 
     public IngestJob(Database database, InputStream stdin) {
+        this(database, stdin, null);
+    }
+
+    public IngestJob(Database database, InputStream stdin, Analysis analysis) {
         this.database = database;
         this.stdin = stdin;
+        this.analysis = analysis;
     }
 
     /**
@@ -227,11 +244,11 @@ public final class IngestJob {
         // Detection and attribution read one article each, so they run on every core; linking remembers the
         // speakers of the articles before, so it runs after them, in article order.
         progress.start(fresh.size());
-        List<QuotePipeline.Detected> detected = fresh.parallelStream()
+        List<QuotePipeline.Detected> detected = analysis != null ? null : fresh.parallelStream()
                 .map(a -> progress.stepDone(pipeline.detect(a))).toList();
         long t3 = System.nanoTime();
-        List<QuotePipeline.Attributed> attributed = detected.parallelStream()
-                .map(d -> progress.stepDone(pipeline.attribute(d))).toList();
+        List<QuotePipeline.Attributed> attributed = analysis != null ? analysis.attribute(fresh, pipeline)
+                : detected.parallelStream().map(d -> progress.stepDone(pipeline.attribute(d))).toList();
         long t4 = System.nanoTime();
         List<ArticleWrite> writes = new ArrayList<>(attributed.size());
         for (QuotePipeline.Attributed a : attributed) {
@@ -248,7 +265,10 @@ public final class IngestJob {
             Long rowId = outcome.rowIds().get(i);
             if (rowId != null) {
                 stored.put(rowId, fresh.get(i));
-                texts.put(rowId, detected.get(i).text());
+                if (detected != null) {
+                    // an analysis done elsewhere leaves no text layer here: the later stages make their own
+                    texts.put(rowId, detected.get(i).text());
+                }
             }
         }
         int known = articles.size() - fresh.size();

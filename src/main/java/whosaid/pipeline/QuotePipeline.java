@@ -59,8 +59,9 @@ public final class QuotePipeline {
      * One article's two readings (quotations, reported speech), attributed but not yet linked across articles, and
      * its quotations that are nobody's speech (titles, scare quotes), which no reading sees.
      */
+    // Serializable: the Spark job (whosaid.spark) ships it from the machine that analysed it to the one that stores it.
     public record Attributed(Article article, ArticleAttribution direct, ArticleAttribution indirect,
-                             List<Quote> notSpeech) {
+                             List<Quote> notSpeech) implements java.io.Serializable {
     }
 
     /** The whole analysis of one article: detected, attributed, then linked to the articles analysed before. */

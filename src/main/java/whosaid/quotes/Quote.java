@@ -10,5 +10,7 @@ package whosaid.quotes;
  * @param kind     direct, partial or indirect
  * @param unclosed true when the opening mark had no closing mark before the paragraph ended
  */
-public record Quote(boolean inTitle, int start, int end, String text, QuoteKind kind, boolean unclosed) {
+// Serializable: the Spark job (whosaid.spark) ships it from the machine that analysed it to the one that stores it.
+public record Quote(boolean inTitle, int start, int end, String text, QuoteKind kind, boolean unclosed)
+        implements java.io.Serializable {
 }
