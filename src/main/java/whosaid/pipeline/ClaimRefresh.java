@@ -1,5 +1,6 @@
 package whosaid.pipeline;
 
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.Set;
@@ -66,8 +67,29 @@ public final class ClaimRefresh {
     }
 
     private int group(Map<Long, Article> fresh, boolean all) {
-        List<StoredQuote> quotes = reads.allQuotes();
-        Statements statements = new Statements(id -> fresh.containsKey(id) ? fresh.get(id).body() : reads.body(id));
+        List<StoredQuote> quotes;
+        boolean indexed = false;
+        if (all) {
+            quotes = reads.allQuotes();
+        } else {
+            List<StoredQuote> unclaimed = speech(reads.unclaimedQuotes());
+            if (unclaimed.isEmpty()) {
+                return 0;
+            }
+            long storedBefore = reads.highestQuoteId() - unclaimed.size();
+            indexed = storedBefore > WHOLE_READ_RATIO * unclaimed.size();
+            quotes = indexed ? withNeighbours(unclaimed) : reads.allQuotes();
+        }
+        Map<Long, String> bodies = new HashMap<>();
+        fresh.forEach((id, a) -> bodies.put(id, a.body()));
+        Set<Long> older = new HashSet<>();
+        for (StoredQuote q : quotes) {
+            if (!q.inTitle() && !bodies.containsKey(q.articleRowId())) {
+                older.add(q.articleRowId());
+            }
+        }
+        bodies.putAll(reads.bodies(older));
+        Statements statements = new Statements(bodies::get);
         Map<Long, List<ClaimMember>> members = new LinkedHashMap<>();
         Map<Long, List<String>> wordings = new LinkedHashMap<>();
         List<Statement> pending = new ArrayList<>();
@@ -112,7 +134,18 @@ public final class ClaimRefresh {
                 }
             }
             long before = vectors.embedNanos();
-            Map<String, float[]> found = vectors.of(texts);
+            Map<String, float[]> found;
+            if (indexed) {
+                // the new wordings are embedded; the stored ones are read back, never embedded during an ingest
+                // (a store made before meaning existed gets its vectors from claims --regroup)
+                Set<String> newTexts = new LinkedHashSet<>();
+                pending.forEach(s -> newTexts.add(s.text()));
+                texts.removeAll(newTexts);
+                found = new HashMap<>(vectors.stored(texts));
+                found.putAll(vectors.of(newTexts));
+            } else {
+                found = vectors.of(texts);
+            }
             embedNanos = vectors.embedNanos() - before;
             meaning = found::get;
         }
@@ -131,5 +164,51 @@ public final class ClaimRefresh {
             writer.writeClaims(writes);
         }
         return assignments.size();
+    }
+
+    /**
+     * A new batch this many times smaller than the store is compared with the store through its indexes; a larger
+     * one (the first ingest of a corpus) reads the store whole, which is then the cheaper way.
+     */
+    static final int WHOLE_READ_RATIO = 4;
+    /**
+     * Latest claimed wordings read for each speaker of a new statement: the grouper compares a statement by meaning
+     * with its speaker's latest {@code ClaimGrouper.MEANING_CAP} (300) wordings, and by paraphrase with the latest
+     * postings of the speaker's concepts, so older ones would not be looked at anyway.
+     */
+    static final int SPEAKER_LATEST = 300;
+    /** Claims found by each new wording's telling words (full-text index): where its exact, contained or near copies said by anyone are. */
+    static final int CLAIMS_BY_WORDS = 10;
+
+    /**
+     * The unclaimed quotes and the stored claims they may join, read through indexes: the claims of their speakers'
+     * latest wordings (by speaker) and of the wordings that share their rarest words (full text), each claim with
+     * all its wordings, so the grouper sees every named speaker a claim holds.
+     */
+    private List<StoredQuote> withNeighbours(List<StoredQuote> unclaimed) {
+        Set<Long> speakers = new HashSet<>();
+        Set<String> texts = new LinkedHashSet<>();
+        for (StoredQuote q : unclaimed) {
+            if (q.speakerId() != null) {
+                speakers.add(q.speakerId());
+            }
+            texts.add(q.text());
+        }
+        Set<Long> claims = new HashSet<>();
+        for (StoredQuote q : reads.latestClaimedQuotesOf(speakers, SPEAKER_LATEST)) {
+            claims.add(q.claimId());
+        }
+        for (String text : texts) {
+            claims.addAll(reads.claimsMatching(text, CLAIMS_BY_WORDS));
+        }
+        List<StoredQuote> out = new ArrayList<>(reads.quotesOfClaims(claims));
+        out.addAll(unclaimed);
+        out.sort(java.util.Comparator.comparingLong(StoredQuote::articleRowId).thenComparing(q -> !q.inTitle())
+                .thenComparingInt(StoredQuote::start));
+        return out;
+    }
+
+    private static List<StoredQuote> speech(List<StoredQuote> quotes) {
+        return quotes.stream().filter(q -> QuoteKind.of(q.kind()).speech()).toList();
     }
 }

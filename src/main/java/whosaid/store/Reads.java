@@ -39,10 +39,28 @@ public final class Reads {
     }
 
     public List<StoredArticle> articles() {
+        return articlesWhere(DSL.noCondition());
+    }
+
+    /**
+     * The articles with these row ids, without their bodies, in ingest order: a page that lists a story's articles
+     * needs their titles and dates, and reading every body cost most of it.
+     */
+    public List<StoredArticle> articles(Collection<Long> rowIds) {
+        List<StoredArticle> out = new ArrayList<>(rowIds.size());
+        List<Long> all = new ArrayList<>(new TreeSet<>(rowIds));
+        for (int from = 0; from < all.size(); from += IDS_PER_QUERY) {
+            out.addAll(articlesWhere(ARTICLE.ID.in(all.subList(from, Math.min(all.size(), from + IDS_PER_QUERY)))));
+        }
+        return out;
+    }
+
+    private List<StoredArticle> articlesWhere(Condition where) {
         return guarded(() -> database.dsl()
                 .select(ARTICLE.ID, ARTICLE.EXTERNAL_ID, ARTICLE.TITLE, OUTLET.NAME, ARTICLE.BYLINE, ARTICLE.PUBLISHED,
                         ARTICLE.URL, ARTICLE.SOURCE, ARTICLE.SOURCE_LINE, DSL.length(ARTICLE.BODY))
                 .from(ARTICLE).leftJoin(OUTLET).on(OUTLET.ID.eq(ARTICLE.OUTLET_ID))
+                .where(where)
                 .orderBy(ARTICLE.ID)
                 .fetch(r -> new StoredArticle(r.value1(), articleId(r.value2(), r.value1()), r.value3(), r.value4(),
                         r.value5(), r.value6(), r.value7(), r.value8(), r.value9(), r.value10())));
@@ -91,8 +109,71 @@ public final class Reads {
      * and filtering in Java cost seconds on a million quotes.
      */
     public List<StoredQuote> quotesOfClaims(Collection<Long> claimIds) {
-        return claimIds.isEmpty() ? List.of() : quotes(List.of(QUOTE.CLAIM_ID.in(claimIds)));
+        return inChunks(claimIds, chunk -> quotes(List.of(QUOTE.CLAIM_ID.in(chunk))));
     }
+
+    /** The quotes no claim holds yet (what the claims stage groups next), in article order. */
+    public List<StoredQuote> unclaimedQuotes() {
+        return quotes(List.of(QUOTE.CLAIM_ID.isNull()));
+    }
+
+    /** The highest quote id stored, 0 for none: a store's size through its primary key, without counting rows. */
+    public long highestQuoteId() {
+        Long max = guarded(() -> database.dsl().select(DSL.max(QUOTE.ID)).from(QUOTE).fetchOne(0, Long.class));
+        return max == null ? 0 : max;
+    }
+
+    /**
+     * The latest claimed quotes of each of these speakers (highest ids first, at most {@code perSpeaker} each),
+     * returned in article order. One look-up of the speaker index a speaker, so the cost follows the speakers asked
+     * about, not how much each has said.
+     */
+    public List<StoredQuote> latestClaimedQuotesOf(Collection<Long> speakerIds, int perSpeaker) {
+        Set<Long> ids = new TreeSet<>();
+        for (long speaker : new TreeSet<>(speakerIds)) {
+            ids.addAll(guarded(() -> database.dsl().select(QUOTE.ID).from(QUOTE)
+                    .where(QUOTE.SPEAKER_ID.eq(speaker)).and(QUOTE.CLAIM_ID.isNotNull())
+                    .orderBy(QUOTE.ID.desc()).limit(perSpeaker).fetch(QUOTE.ID)));
+        }
+        return quotesById(ids);
+    }
+
+    /** The quotes with these ids, in article order; asked for a few hundred at a time. */
+    public List<StoredQuote> quotesById(Collection<Long> quoteIds) {
+        return inChunks(quoteIds, chunk -> quotes(List.of(QUOTE.ID.in(chunk))));
+    }
+
+    /** The bodies of these articles (row ids), by row id; asked for a few hundred at a time. */
+    public Map<Long, String> bodies(Collection<Long> articleRowIds) {
+        Map<Long, String> out = new HashMap<>();
+        List<Long> all = new ArrayList<>(new TreeSet<>(articleRowIds));
+        for (int from = 0; from < all.size(); from += IDS_PER_QUERY) {
+            List<Long> chunk = all.subList(from, Math.min(all.size(), from + IDS_PER_QUERY));
+            guarded(() -> database.dsl().select(ARTICLE.ID, ARTICLE.BODY).from(ARTICLE).where(ARTICLE.ID.in(chunk))
+                    .fetch()).forEach(r -> out.put(r.value1(), r.value2()));
+        }
+        return out;
+    }
+
+    /** The quotes every chunk of ids selects, merged back into article order. */
+    private List<StoredQuote> inChunks(Collection<Long> ids, java.util.function.Function<List<Long>,
+            List<StoredQuote>> read) {
+        List<Long> all = new ArrayList<>(new TreeSet<>(ids));
+        if (all.size() <= IDS_PER_QUERY) {
+            return all.isEmpty() ? List.of() : read.apply(all);
+        }
+        List<StoredQuote> out = new ArrayList<>();
+        for (int from = 0; from < all.size(); from += IDS_PER_QUERY) {
+            out.addAll(read.apply(all.subList(from, Math.min(all.size(), from + IDS_PER_QUERY))));
+        }
+        out.sort(ARTICLE_ORDER);
+        return out;
+    }
+
+    /** The order quotes() gives: by article, title quotes first, then by offset. */
+    private static final java.util.Comparator<StoredQuote> ARTICLE_ORDER = java.util.Comparator
+            .comparingLong(StoredQuote::articleRowId).thenComparing(q -> !q.inTitle())
+            .thenComparingInt(StoredQuote::start);
 
     /** The quotes of these articles (row ids), in article order: the stories stage reads a story's quotes. */
     public List<StoredQuote> quotesOfArticles(Collection<Long> articleRowIds) {
