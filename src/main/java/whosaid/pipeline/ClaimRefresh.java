@@ -179,6 +179,8 @@ public final class ClaimRefresh {
     static final int SPEAKER_LATEST = 300;
     /** Claims found by each new wording's telling words (full-text index): where its exact, contained or near copies said by anyone are. */
     static final int CLAIMS_BY_WORDS = 10;
+    /** Stored wordings scored for each new one: its rarest words find its copies, and scoring is what costs. */
+    static final long WORDS_BUDGET = 2_000;
 
     /**
      * The unclaimed quotes and the stored claims they may join, read through indexes: the claims of their speakers'
@@ -199,7 +201,7 @@ public final class ClaimRefresh {
             claims.add(q.claimId());
         }
         for (String text : texts) {
-            claims.addAll(reads.claimsMatching(text, CLAIMS_BY_WORDS));
+            claims.addAll(reads.claimsMatching(text, CLAIMS_BY_WORDS, WORDS_BUDGET));
         }
         List<StoredQuote> out = new ArrayList<>(reads.quotesOfClaims(claims));
         out.addAll(unclaimed);

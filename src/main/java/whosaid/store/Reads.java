@@ -227,6 +227,29 @@ public final class Reads {
         return speakers;
     }
 
+    /** The speakers with these ids, with their aliases, quote count and outlets, in id order. */
+    public List<StoredSpeaker> speakers(Collection<Long> ids) {
+        return speakersWhere(ids);
+    }
+
+    /**
+     * Every speaker with its aliases only: quote counts and outlets left at zero and empty. Finding whom a name means
+     * needs the names alone, and counting every speaker's quotes read the whole quote table.
+     */
+    public List<StoredSpeaker> speakerNames() {
+        return guarded(() -> {
+            Map<Long, List<String>> aliases = new HashMap<>();
+            database.dsl().select(SPEAKER_ALIAS.SPEAKER_ID, SPEAKER_ALIAS.ALIAS).from(SPEAKER_ALIAS)
+                    .orderBy(SPEAKER_ALIAS.SPEAKER_ID, SPEAKER_ALIAS.ALIAS)
+                    .forEach(r -> aliases.computeIfAbsent(r.value1(), k -> new ArrayList<>()).add(r.value2()));
+            List<StoredSpeaker> out = new ArrayList<>();
+            database.dsl().selectFrom(SPEAKER).orderBy(SPEAKER.ID).forEach(sp -> out.add(
+                    new StoredSpeaker(sp.getId(), sp.getName(), sp.getKind(), sp.getRole(), sp.getAffiliation(),
+                            sp.getAnonymous() == 1, aliases.getOrDefault(sp.getId(), List.of()), 0, List.of())));
+            return out;
+        });
+    }
+
     /**
      * The speakers with these ids (every speaker when null), with their aliases, quote count and outlets, in id
      * order. Each of the three reads is restricted to the ids, so one page of a large store costs one page.
@@ -332,13 +355,21 @@ public final class Reads {
      * each quoted as an FTS5 string and the query is a bind value, so no input can change the query's meaning.
      */
     public List<Long> claimsMatching(String text, int limit) {
+        return claimsMatching(text, limit, MATCH_BUDGET);
+    }
+
+    /**
+     * As {@link #claimsMatching(String, int)}, scoring at most about {@code budget} quotes: the claims stage looks
+     * for copies of a wording, which share its rarest words, and needs far fewer than a user's loose question.
+     */
+    public List<Long> claimsMatching(String text, int limit, long budget) {
         Set<String> words = new LinkedHashSet<>();
         Matcher m = WORD.matcher(text);
         while (m.find()) {
             words.add(m.group());
         }
         List<String> terms = new ArrayList<>();
-        for (String w : tellingWords(words)) {
+        for (String w : tellingWords(words, budget)) {
             terms.add('"' + w + '"');
         }
         if (terms.isEmpty()) {
@@ -365,7 +396,7 @@ public final class Reads {
      * "harbour" is in thirty thousand, a place name in four. A store smaller than the budget is searched for every
      * word, as before.
      */
-    private List<String> tellingWords(Set<String> words) {
+    private List<String> tellingWords(Set<String> words, long budget) {
         Map<String, String> byTerm = new LinkedHashMap<>();
         for (String w : words) {
             byTerm.putIfAbsent(ftsTerm(w), w);
@@ -384,7 +415,7 @@ public final class Reads {
         long postings = 0;
         for (String term : present) {
             postings += counts.get(term);
-            if (!kept.isEmpty() && postings > MATCH_BUDGET) {
+            if (!kept.isEmpty() && postings > budget) {
                 break;
             }
             kept.add(byTerm.get(term));
@@ -406,6 +437,12 @@ public final class Reads {
     /** The contradictions found inside one story (every one when the story is null), strongest first. */
     public List<StoredContradiction> contradictions(Long storyId) {
         return contradictionsWhere(storyId == null ? DSL.trueCondition() : CONTRADICTION.STORY_ID.eq(storyId));
+    }
+
+    /** The contradictions either side of which is a quote of this speaker, strongest first. */
+    public List<StoredContradiction> contradictionsOfSpeaker(long speakerId) {
+        var quotesOf = DSL.select(QUOTE.ID).from(QUOTE).where(QUOTE.SPEAKER_ID.eq(speakerId));
+        return contradictionsWhere(CONTRADICTION.A_QUOTE_ID.in(quotesOf).or(CONTRADICTION.B_QUOTE_ID.in(quotesOf)));
     }
 
     /** The contradictions that meet the condition, with both sides' evidence, strongest first. */
