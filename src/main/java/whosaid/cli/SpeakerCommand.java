@@ -14,7 +14,6 @@ import whosaid.query.ExportRows;
 import whosaid.query.Listings;
 import whosaid.query.QuoteFilter;
 import whosaid.query.QuoteView;
-import whosaid.query.SpeakerLookup;
 import whosaid.query.SpeakerReport;
 import whosaid.query.SpeakerView;
 import whosaid.store.Database;
@@ -34,7 +33,7 @@ final class SpeakerCommand extends DatabaseCommand {
     @Override
     int run(Database database) {
         Listings listings = new Listings(database);
-        List<SpeakerView> found = SpeakerLookup.find(listings.speakers(), name);
+        List<SpeakerView> found = listings.speakersCalled(name);
         if (found.isEmpty()) {
             return nothingFound("no speaker called '" + name + "' (see 'whosaid speakers')");
         }
@@ -45,7 +44,11 @@ final class SpeakerCommand extends DatabaseCommand {
         }
         SpeakerView speaker = found.get(0);
         List<QuoteView> quotes = listings.quotes(new QuoteFilter(Set.of(speaker.id()), null, null, null));
-        SpeakerReport report = SpeakerReport.of(speaker, quotes, listings.claims(), listings.contradictions());
+        // only this speaker's claims and contradictions are read, not every one in the store
+        java.util.Set<Long> claimIds = new java.util.TreeSet<>();
+        quotes.stream().map(QuoteView::claimId).filter(java.util.Objects::nonNull).forEach(claimIds::add);
+        SpeakerReport report = SpeakerReport.of(speaker, quotes, listings.claims(claimIds),
+                listings.contradictionsOfSpeaker(speaker.id()));
         if (format.format == OutputFormat.table) {
             printReport(out(), report);
         } else {

@@ -1,5 +1,6 @@
 package whosaid.pipeline;
 
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.Set;
@@ -88,8 +89,29 @@ public final class ClaimRefresh {
     }
 
     private int group(Map<Long, Article> fresh, boolean all) {
-        List<StoredQuote> quotes = reads.allQuotes();
-        Statements statements = new Statements(id -> fresh.containsKey(id) ? fresh.get(id).body() : reads.body(id));
+        List<StoredQuote> quotes;
+        boolean indexed = false;
+        if (all) {
+            quotes = reads.allQuotes();
+        } else {
+            List<StoredQuote> unclaimed = speech(reads.unclaimedQuotes());
+            if (unclaimed.isEmpty()) {
+                return 0;
+            }
+            long storedBefore = reads.highestQuoteId() - unclaimed.size();
+            indexed = storedBefore > WHOLE_READ_RATIO * unclaimed.size();
+            quotes = indexed ? withNeighbours(unclaimed) : reads.allQuotes();
+        }
+        Map<Long, String> bodies = new HashMap<>();
+        fresh.forEach((id, a) -> bodies.put(id, a.body()));
+        Set<Long> older = new HashSet<>();
+        for (StoredQuote q : quotes) {
+            if (!q.inTitle() && !bodies.containsKey(q.articleRowId())) {
+                older.add(q.articleRowId());
+            }
+        }
+        bodies.putAll(reads.bodies(older));
+        Statements statements = new Statements(bodies::get);
         Map<Long, List<ClaimMember>> members = new LinkedHashMap<>();
         Map<Long, List<String>> wordings = new LinkedHashMap<>();
         List<Statement> pending = new ArrayList<>();
@@ -118,6 +140,7 @@ public final class ClaimRefresh {
         List<ExistingClaim> existing = new ArrayList<>();
         members.forEach((id, list) -> existing.add(new ExistingClaim(id, list)));
         java.util.function.Function<String, float[]> meaning = null;
+        WordingVectors.Lookup lookup = null;
         if (vectors != null) {
             // only the new statements and the stored wordings of their speakers are ever compared by meaning
             Set<String> speakers = new HashSet<>();
@@ -133,14 +156,30 @@ public final class ClaimRefresh {
                     texts.add(q.text());
                 }
             }
-            meaning = vectors.lookup(embeddingOrder(texts, pending));
+            if (indexed) {
+                // the new wordings are embedded (beside the grouper); the stored ones are read back, never embedded
+                // during an ingest (a store made before meaning existed gets its vectors from claims --regroup)
+                Set<String> newTexts = new LinkedHashSet<>();
+                pending.forEach(s -> newTexts.add(s.text()));
+                texts.removeAll(newTexts);
+                Map<String, float[]> stored = vectors.stored(texts);
+                lookup = vectors.lookup(embeddingOrder(newTexts, pending));
+                WordingVectors.Lookup fresh = lookup;
+                meaning = t -> {
+                    float[] v = stored.get(t);
+                    return v != null ? v : fresh.apply(t);
+                };
+            } else {
+                lookup = vectors.lookup(embeddingOrder(texts, pending));
+                meaning = lookup;
+            }
         }
         List<ClaimAssignment> assignments;
         long before = vectors == null ? 0 : vectors.embedNanos();
         try {
             assignments = new ClaimGrouper(existing, new WordNetLexicon(), meaning).assign(pending);
         } finally {
-            if (meaning instanceof WordingVectors.Lookup lookup) {
+            if (lookup != null) {
                 lookup.close();
             }
         }
@@ -159,5 +198,53 @@ public final class ClaimRefresh {
             writer.writeClaims(writes);
         }
         return assignments.size();
+    }
+
+    /**
+     * A new batch this many times smaller than the store is compared with the store through its indexes; a larger
+     * one (the first ingest of a corpus) reads the store whole, which is then the cheaper way.
+     */
+    static final int WHOLE_READ_RATIO = 4;
+    /**
+     * Latest claimed wordings read for each speaker of a new statement: the grouper compares a statement by meaning
+     * with its speaker's latest {@code ClaimGrouper.MEANING_CAP} (300) wordings, and by paraphrase with the latest
+     * postings of the speaker's concepts, so older ones would not be looked at anyway.
+     */
+    static final int SPEAKER_LATEST = 300;
+    /** Claims found by each new wording's telling words (full-text index): where its exact, contained or near copies said by anyone are. */
+    static final int CLAIMS_BY_WORDS = 10;
+    /** Stored wordings scored for each new one: its rarest words find its copies, and scoring is what costs. */
+    static final long WORDS_BUDGET = 2_000;
+
+    /**
+     * The unclaimed quotes and the stored claims they may join, read through indexes: the claims of their speakers'
+     * latest wordings (by speaker) and of the wordings that share their rarest words (full text), each claim with
+     * all its wordings, so the grouper sees every named speaker a claim holds.
+     */
+    private List<StoredQuote> withNeighbours(List<StoredQuote> unclaimed) {
+        Set<Long> speakers = new HashSet<>();
+        Set<String> texts = new LinkedHashSet<>();
+        for (StoredQuote q : unclaimed) {
+            if (q.speakerId() != null) {
+                speakers.add(q.speakerId());
+            }
+            texts.add(q.text());
+        }
+        Set<Long> claims = new HashSet<>();
+        for (StoredQuote q : reads.latestClaimedQuotesOf(speakers, SPEAKER_LATEST)) {
+            claims.add(q.claimId());
+        }
+        for (String text : texts) {
+            claims.addAll(reads.claimsMatching(text, CLAIMS_BY_WORDS, WORDS_BUDGET));
+        }
+        List<StoredQuote> out = new ArrayList<>(reads.quotesOfClaims(claims));
+        out.addAll(unclaimed);
+        out.sort(java.util.Comparator.comparingLong(StoredQuote::articleRowId).thenComparing(q -> !q.inTitle())
+                .thenComparingInt(StoredQuote::start));
+        return out;
+    }
+
+    private static List<StoredQuote> speech(List<StoredQuote> quotes) {
+        return quotes.stream().filter(q -> QuoteKind.of(q.kind()).speech()).toList();
     }
 }

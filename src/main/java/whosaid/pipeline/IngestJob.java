@@ -127,7 +127,8 @@ public final class IngestJob {
                 return new Result(summary, 0, times);
             }
         }
-        QuotePipeline pipeline = new QuotePipeline(new Reads(database).speakers());
+        // names and aliases only: linking needs no counts, and counting every speaker's quotes read the whole store
+        QuotePipeline pipeline = new QuotePipeline(new Reads(database).speakerNames());
         ArticleWriter writer = new ArticleWriter(database);
         // The run's new articles by row id: what the claim and contradiction stages compare, with no read back.
         Map<Long, Article> stored = new LinkedHashMap<>();
@@ -157,7 +158,7 @@ public final class IngestJob {
         try (Database.WriterLock lock = database.writerLock()) {
             // Linking saw one article at a time; with every article stored, a bare surname can meet its full name.
             long s0 = System.nanoTime();
-            new SpeakerSettling(database).run();
+            new SpeakerSettling(database).run(stored.keySet());
             times.add(Stage.LINK, System.nanoTime() - s0);
             // Claims, stories and contradictions are incremental: they compare this run's articles with the store,
             // so a run that stored nothing has nothing to compare (claims of merged speakers are rebuilt by claims

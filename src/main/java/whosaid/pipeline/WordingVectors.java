@@ -65,6 +65,13 @@ public final class WordingVectors {
         return new Lookup(known, missing);
     }
 
+    /** The stored vectors of the texts, by text; a text never embedded is absent (nothing is embedded here). */
+    public Map<String, float[]> stored(Collection<String> texts) {
+        Map<String, float[]> out = new HashMap<>();
+        store.find(MODEL, texts).forEach((t, v) -> out.put(t, Vectors.fromBytes(v)));
+        return out;
+    }
+
     /** How many wordings this instance embedded (the rest came from the store). */
     public long embedded() {
         return embedded;

@@ -51,11 +51,9 @@ public final class Browse {
         java.util.Map<Long, List<QuoteView>> byArticle = new java.util.HashMap<>();
         quotes.forEach(q -> byArticle.computeIfAbsent(q.articleRowId(), k -> new java.util.ArrayList<>()).add(q));
         List<SpeakerReport.ArticleQuotes> articles = new java.util.ArrayList<>();
-        for (ArticleRow row : plain.articleRows(story.articleRowIds())) {
-            ArticleColumns a = row.article();
-            String articleId = a.externalId() != null ? a.externalId() : Long.toString(row.rowId());
-            articles.add(new SpeakerReport.ArticleQuotes(articleId, a.title(), a.outlet(), a.published(),
-                    List.copyOf(byArticle.getOrDefault(row.rowId(), List.of()))));
+        for (whosaid.store.StoredArticle a : plain.articles(story.articleRowIds())) {
+            articles.add(new SpeakerReport.ArticleQuotes(a.articleId(), a.title(), a.outlet(), a.published(),
+                    List.copyOf(byArticle.getOrDefault(a.rowId(), List.of()))));
         }
         articles.sort(java.util.Comparator.comparing(SpeakerReport.ArticleQuotes::published,
                 java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder())));

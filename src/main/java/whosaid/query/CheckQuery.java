@@ -47,10 +47,18 @@ public final class CheckQuery {
      * by meaning and words together.
      */
     public Answer ask(String text, int limit) {
+        // The question is embedded on a thread of its own while full-text search runs: in a fresh process that is
+        // where the model loads (a second or more), and the search needs no model.
+        java.util.concurrent.CompletableFuture<float[]> embedding = meaning == null ? null
+                : java.util.concurrent.CompletableFuture.supplyAsync(() -> meaning.embed(text), task -> {
+                    Thread t = new Thread(task, "check-embed");
+                    t.setDaemon(true);
+                    t.start();
+                });
         java.util.Set<Long> ids = new java.util.LinkedHashSet<>(listings.claimsMatching(searchWords(text), CANDIDATES));
         float[] query = null;
         if (meaning != null) {
-            query = meaning.embed(text);
+            query = embedded(embedding);
             ids.addAll(meaning.nearestClaims(query, MEANING_CANDIDATES));
         }
         if (ids.isEmpty()) {
@@ -61,6 +69,18 @@ public final class CheckQuery {
         java.util.Map<String, float[]> vectors = meaning == null ? java.util.Map.of()
                 : meaning.vectors(quotes.stream().map(QuoteView::text).distinct().toList());
         return new Answer(ids.size(), factCheck.rank(text, candidates, limit, query, vectors));
+    }
+
+    private static float[] embedded(java.util.concurrent.CompletableFuture<float[]> embedding) {
+        try {
+            return embedding.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            // the model's own failure, as the caller would have had it without the second thread
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw e;
+        }
     }
 
     /**

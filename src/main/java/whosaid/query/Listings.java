@@ -56,6 +56,23 @@ public final class Listings {
         return reads.outlets().stream().map(Listings::view).toList();
     }
 
+    /**
+     * The speakers a user means by {@code name} ({@link SpeakerLookup}), with their counts and outlets: the names
+     * are read alone, and only the speakers found are counted.
+     */
+    public List<SpeakerView> speakersCalled(String name) {
+        List<SpeakerView> byName = reads.speakerNames().stream().map(Listings::view).toList();
+        List<Long> ids = SpeakerLookup.find(byName, name).stream().map(SpeakerView::id).toList();
+        java.util.Map<Long, SpeakerView> full = new java.util.HashMap<>();
+        reads.speakers(ids).forEach(s -> full.put(s.id(), view(s)));
+        return ids.stream().map(full::get).toList();
+    }
+
+    /** The contradictions that involve a quote of this speaker, strongest first. */
+    public List<ContradictionView> contradictionsOfSpeaker(long speakerId) {
+        return reads.contradictionsOfSpeaker(speakerId).stream().map(Listings::view).toList();
+    }
+
     /** Every speaker, most quoted first. */
     public List<SpeakerView> speakers() {
         return reads.speakers().stream().map(Listings::view).toList();

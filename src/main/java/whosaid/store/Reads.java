@@ -39,10 +39,28 @@ public final class Reads {
     }
 
     public List<StoredArticle> articles() {
+        return articlesWhere(DSL.noCondition());
+    }
+
+    /**
+     * The articles with these row ids, without their bodies, in ingest order: a page that lists a story's articles
+     * needs their titles and dates, and reading every body cost most of it.
+     */
+    public List<StoredArticle> articles(Collection<Long> rowIds) {
+        List<StoredArticle> out = new ArrayList<>(rowIds.size());
+        List<Long> all = new ArrayList<>(new TreeSet<>(rowIds));
+        for (int from = 0; from < all.size(); from += IDS_PER_QUERY) {
+            out.addAll(articlesWhere(ARTICLE.ID.in(all.subList(from, Math.min(all.size(), from + IDS_PER_QUERY)))));
+        }
+        return out;
+    }
+
+    private List<StoredArticle> articlesWhere(Condition where) {
         return guarded(() -> database.dsl()
                 .select(ARTICLE.ID, ARTICLE.EXTERNAL_ID, ARTICLE.TITLE, OUTLET.NAME, ARTICLE.BYLINE, ARTICLE.PUBLISHED,
                         ARTICLE.URL, ARTICLE.SOURCE, ARTICLE.SOURCE_LINE, DSL.length(ARTICLE.BODY))
                 .from(ARTICLE).leftJoin(OUTLET).on(OUTLET.ID.eq(ARTICLE.OUTLET_ID))
+                .where(where)
                 .orderBy(ARTICLE.ID)
                 .fetch(r -> new StoredArticle(r.value1(), articleId(r.value2(), r.value1()), r.value3(), r.value4(),
                         r.value5(), r.value6(), r.value7(), r.value8(), r.value9(), r.value10())));
@@ -91,8 +109,71 @@ public final class Reads {
      * and filtering in Java cost seconds on a million quotes.
      */
     public List<StoredQuote> quotesOfClaims(Collection<Long> claimIds) {
-        return claimIds.isEmpty() ? List.of() : quotes(List.of(QUOTE.CLAIM_ID.in(claimIds)));
+        return inChunks(claimIds, chunk -> quotes(List.of(QUOTE.CLAIM_ID.in(chunk))));
     }
+
+    /** The quotes no claim holds yet (what the claims stage groups next), in article order. */
+    public List<StoredQuote> unclaimedQuotes() {
+        return quotes(List.of(QUOTE.CLAIM_ID.isNull()));
+    }
+
+    /** The highest quote id stored, 0 for none: a store's size through its primary key, without counting rows. */
+    public long highestQuoteId() {
+        Long max = guarded(() -> database.dsl().select(DSL.max(QUOTE.ID)).from(QUOTE).fetchOne(0, Long.class));
+        return max == null ? 0 : max;
+    }
+
+    /**
+     * The latest claimed quotes of each of these speakers (highest ids first, at most {@code perSpeaker} each),
+     * returned in article order. One look-up of the speaker index a speaker, so the cost follows the speakers asked
+     * about, not how much each has said.
+     */
+    public List<StoredQuote> latestClaimedQuotesOf(Collection<Long> speakerIds, int perSpeaker) {
+        Set<Long> ids = new TreeSet<>();
+        for (long speaker : new TreeSet<>(speakerIds)) {
+            ids.addAll(guarded(() -> database.dsl().select(QUOTE.ID).from(QUOTE)
+                    .where(QUOTE.SPEAKER_ID.eq(speaker)).and(QUOTE.CLAIM_ID.isNotNull())
+                    .orderBy(QUOTE.ID.desc()).limit(perSpeaker).fetch(QUOTE.ID)));
+        }
+        return quotesById(ids);
+    }
+
+    /** The quotes with these ids, in article order; asked for a few hundred at a time. */
+    public List<StoredQuote> quotesById(Collection<Long> quoteIds) {
+        return inChunks(quoteIds, chunk -> quotes(List.of(QUOTE.ID.in(chunk))));
+    }
+
+    /** The bodies of these articles (row ids), by row id; asked for a few hundred at a time. */
+    public Map<Long, String> bodies(Collection<Long> articleRowIds) {
+        Map<Long, String> out = new HashMap<>();
+        List<Long> all = new ArrayList<>(new TreeSet<>(articleRowIds));
+        for (int from = 0; from < all.size(); from += IDS_PER_QUERY) {
+            List<Long> chunk = all.subList(from, Math.min(all.size(), from + IDS_PER_QUERY));
+            guarded(() -> database.dsl().select(ARTICLE.ID, ARTICLE.BODY).from(ARTICLE).where(ARTICLE.ID.in(chunk))
+                    .fetch()).forEach(r -> out.put(r.value1(), r.value2()));
+        }
+        return out;
+    }
+
+    /** The quotes every chunk of ids selects, merged back into article order. */
+    private List<StoredQuote> inChunks(Collection<Long> ids, java.util.function.Function<List<Long>,
+            List<StoredQuote>> read) {
+        List<Long> all = new ArrayList<>(new TreeSet<>(ids));
+        if (all.size() <= IDS_PER_QUERY) {
+            return all.isEmpty() ? List.of() : read.apply(all);
+        }
+        List<StoredQuote> out = new ArrayList<>();
+        for (int from = 0; from < all.size(); from += IDS_PER_QUERY) {
+            out.addAll(read.apply(all.subList(from, Math.min(all.size(), from + IDS_PER_QUERY))));
+        }
+        out.sort(ARTICLE_ORDER);
+        return out;
+    }
+
+    /** The order quotes() gives: by article, title quotes first, then by offset. */
+    private static final java.util.Comparator<StoredQuote> ARTICLE_ORDER = java.util.Comparator
+            .comparingLong(StoredQuote::articleRowId).thenComparing(q -> !q.inTitle())
+            .thenComparingInt(StoredQuote::start);
 
     /** The quotes of these articles (row ids), in article order: the stories stage reads a story's quotes. */
     public List<StoredQuote> quotesOfArticles(Collection<Long> articleRowIds) {
@@ -144,6 +225,29 @@ public final class Reads {
         speakers.sort((a, b) -> a.quotes() != b.quotes() ? Integer.compare(b.quotes(), a.quotes())
                 : a.name().compareToIgnoreCase(b.name()));
         return speakers;
+    }
+
+    /** The speakers with these ids, with their aliases, quote count and outlets, in id order. */
+    public List<StoredSpeaker> speakers(Collection<Long> ids) {
+        return speakersWhere(ids);
+    }
+
+    /**
+     * Every speaker with its aliases only: quote counts and outlets left at zero and empty. Finding whom a name means
+     * needs the names alone, and counting every speaker's quotes read the whole quote table.
+     */
+    public List<StoredSpeaker> speakerNames() {
+        return guarded(() -> {
+            Map<Long, List<String>> aliases = new HashMap<>();
+            database.dsl().select(SPEAKER_ALIAS.SPEAKER_ID, SPEAKER_ALIAS.ALIAS).from(SPEAKER_ALIAS)
+                    .orderBy(SPEAKER_ALIAS.SPEAKER_ID, SPEAKER_ALIAS.ALIAS)
+                    .forEach(r -> aliases.computeIfAbsent(r.value1(), k -> new ArrayList<>()).add(r.value2()));
+            List<StoredSpeaker> out = new ArrayList<>();
+            database.dsl().selectFrom(SPEAKER).orderBy(SPEAKER.ID).forEach(sp -> out.add(
+                    new StoredSpeaker(sp.getId(), sp.getName(), sp.getKind(), sp.getRole(), sp.getAffiliation(),
+                            sp.getAnonymous() == 1, aliases.getOrDefault(sp.getId(), List.of()), 0, List.of())));
+            return out;
+        });
     }
 
     /**
@@ -252,13 +356,21 @@ public final class Reads {
      * so no input can change the query's meaning.
      */
     public List<Long> claimsMatching(String text, int limit) {
+        return claimsMatching(text, limit, MATCH_BUDGET);
+    }
+
+    /**
+     * As {@link #claimsMatching(String, int)}, scoring at most about {@code budget} quotes: the claims stage looks
+     * for copies of a wording, which share its rarest words, and needs far fewer than a user's loose question.
+     */
+    public List<Long> claimsMatching(String text, int limit, long budget) {
         Set<String> words = new LinkedHashSet<>();
         Matcher m = WORD.matcher(text);
         while (m.find()) {
             words.add(m.group());
         }
         List<String> terms = new ArrayList<>();
-        for (String w : tellingWords(words)) {
+        for (String w : tellingWords(words, budget)) {
             terms.add('"' + w + '"');
         }
         if (terms.isEmpty()) {
@@ -298,7 +410,7 @@ public final class Reads {
      * "harbour" is in thirty thousand, a place name in four. A store smaller than the budget is searched for every
      * word, as before.
      */
-    private List<String> tellingWords(Set<String> words) {
+    private List<String> tellingWords(Set<String> words, long budget) {
         boolean postgresql = database.location().isPostgresql();
         Map<String, String> byTerm = new LinkedHashMap<>();
         for (String w : words) {
@@ -321,7 +433,7 @@ public final class Reads {
         long postings = 0;
         for (String term : present) {
             postings += counts.get(term);
-            if (!kept.isEmpty() && postings > MATCH_BUDGET) {
+            if (!kept.isEmpty() && postings > budget) {
                 break;
             }
             kept.add(byTerm.get(term));
@@ -343,6 +455,12 @@ public final class Reads {
     /** The contradictions found inside one story (every one when the story is null), strongest first. */
     public List<StoredContradiction> contradictions(Long storyId) {
         return contradictionsWhere(storyId == null ? DSL.trueCondition() : CONTRADICTION.STORY_ID.eq(storyId));
+    }
+
+    /** The contradictions either side of which is a quote of this speaker, strongest first. */
+    public List<StoredContradiction> contradictionsOfSpeaker(long speakerId) {
+        var quotesOf = DSL.select(QUOTE.ID).from(QUOTE).where(QUOTE.SPEAKER_ID.eq(speakerId));
+        return contradictionsWhere(CONTRADICTION.A_QUOTE_ID.in(quotesOf).or(CONTRADICTION.B_QUOTE_ID.in(quotesOf)));
     }
 
     /** The contradictions that meet the condition, with both sides' evidence, strongest first. */

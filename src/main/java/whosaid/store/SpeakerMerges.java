@@ -59,6 +59,58 @@ public final class SpeakerMerges {
     }
 
     /**
+     * Every stored speaker with its name forms, in id order, without article counts (left at zero): the names are
+     * what decides which speakers settling must look at, and counting every speaker's articles read every quote.
+     */
+    public List<SpeakerForms> speakerForms() {
+        try {
+            DSLContext dsl = database.dsl();
+            Map<Long, List<String>> forms = new HashMap<>();
+            dsl.select(SPEAKER_ALIAS.SPEAKER_ID, SPEAKER_ALIAS.ALIAS).from(SPEAKER_ALIAS)
+                    .where(SPEAKER_ALIAS.KIND.eq("name"))
+                    .orderBy(SPEAKER_ALIAS.SPEAKER_ID, SPEAKER_ALIAS.ALIAS)
+                    .forEach(r -> forms.computeIfAbsent(r.value1(), k -> new ArrayList<>()).add(r.value2()));
+            List<SpeakerForms> out = new ArrayList<>();
+            dsl.selectFrom(SPEAKER).orderBy(SPEAKER.ID).forEach(s -> out.add(new SpeakerForms(s.getId(), s.getName(),
+                    s.getKind(), s.getAnonymous() == 1, forms.getOrDefault(s.getId(), List.of()), 0)));
+            return out;
+        } catch (DataAccessException e) {
+            throw new StoreException("cannot read " + database.file() + ": " + Database.firstLine(e.getMessage()), e);
+        }
+    }
+
+    /** How many articles quote each of these speakers (through the speaker index, a speaker at a time). */
+    public Map<Long, Integer> articleCounts(java.util.Collection<Long> speakerIds) {
+        try {
+            Map<Long, Integer> out = new HashMap<>();
+            for (long id : new java.util.TreeSet<>(speakerIds)) {
+                Integer n = database.dsl().select(DSL.countDistinct(QUOTE.ARTICLE_ID)).from(QUOTE)
+                        .where(QUOTE.SPEAKER_ID.eq(id)).fetchOne(0, Integer.class);
+                out.put(id, n == null ? 0 : n);
+            }
+            return out;
+        } catch (DataAccessException e) {
+            throw new StoreException("cannot read " + database.file() + ": " + Database.firstLine(e.getMessage()), e);
+        }
+    }
+
+    /** The speakers quoted in these articles (row ids). */
+    public java.util.Set<Long> speakersOfArticles(java.util.Collection<Long> articleRowIds) {
+        java.util.Set<Long> out = new java.util.TreeSet<>();
+        List<Long> all = new ArrayList<>(articleRowIds);
+        try {
+            for (int from = 0; from < all.size(); from += 500) {
+                List<Long> chunk = all.subList(from, Math.min(all.size(), from + 500));
+                out.addAll(database.dsl().selectDistinct(QUOTE.SPEAKER_ID).from(QUOTE)
+                        .where(QUOTE.ARTICLE_ID.in(chunk)).and(QUOTE.SPEAKER_ID.isNotNull()).fetch(QUOTE.SPEAKER_ID));
+            }
+            return out;
+        } catch (DataAccessException e) {
+            throw new StoreException("cannot read " + database.file() + ": " + Database.firstLine(e.getMessage()), e);
+        }
+    }
+
+    /**
      * Applies the merges in one transaction: each merged speaker's quotes and aliases go to the other (an alias the
      * other has already is not repeated), its role fills the other's when that has none, and its row is deleted. A
      * merge whose speakers are one, or one of which is gone, does nothing.

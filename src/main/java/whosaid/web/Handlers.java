@@ -223,9 +223,17 @@ final class Handlers {
         long id = Params.id(ctx);
         StoryReport report = store.read(b -> b.story(id)).orElseThrow(() -> new NotFound("no story with id " + id));
         if (api) {
+            // paged as every other list (DESIGN.md): a large story's claims and contradictions run to thousands
+            int page = Params.page(ctx);
+            int limit = Params.limit(ctx, 50);
+            Paged<ClaimView> claims = Paged.of(report.claims(), page, limit);
+            Paged<ContradictionView> contradictions = Paged.of(report.contradictions(), page, limit);
             var body = JsonRows.story(report.story());
-            body.put("claims", report.claims().stream().map(JsonRows::claim).toList());
-            body.put("contradictions", report.contradictions().stream().map(JsonRows::contradiction).toList());
+            body.put("page", page);
+            body.put("limit", limit);
+            body.put("claims", JsonRows.paged(claims, claims.items().stream().map(JsonRows::claim).toList()));
+            body.put("contradictions", JsonRows.paged(contradictions,
+                    contradictions.items().stream().map(JsonRows::contradiction).toList()));
             json(ctx, body);
             return;
         }

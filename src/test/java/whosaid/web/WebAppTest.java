@@ -246,15 +246,18 @@ class WebAppTest {
         long withContradiction = ok("/api/contradictions").json().get("items").get(0).get("story_id").asLong();
         JsonNode story = ok("/api/stories/" + withContradiction).json();
         assertEquals(withContradiction, story.get("story_id").asLong());
-        assertTrue(story.get("contradictions").size() >= 1, "the story holds the contradiction found in it");
-        story.get("contradictions").forEach(c -> assertEquals(withContradiction, c.get("story_id").asLong()));
-        assertTrue(story.get("claims").size() >= 1);
+        assertTrue(story.get("contradictions").get("items").size() >= 1, "the story holds the contradiction found in it");
+        story.get("contradictions").get("items")
+                .forEach(c -> assertEquals(withContradiction, c.get("story_id").asLong()));
+        assertTrue(story.get("claims").get("items").size() >= 1);
+        assertEquals(1, ok("/api/stories/" + withContradiction + "?limit=1").json().get("claims").get("items").size(),
+                "a story's claims are paged");
         String page = ok("/stories/" + withContradiction).body();
         assertTrue(page.contains("<svg id=\"timeline\""), "a story draws its timeline");
         for (JsonNode articleId : story.get("article_ids")) {
             assertTrue(page.contains("href=\"/articles/" + articleId.asText() + "\""), "links " + articleId);
         }
-        assertEquals(story.get("contradictions").size(), count(page, "<article class=\"contra\""));
+        assertEquals(story.get("contradictions").get("total").asInt(), count(page, "<article class=\"contra\""));
         assertTrue(page.contains("href=\"/speakers/"), "links the speakers it quotes");
         String article = ok("/articles/" + story.get("article_ids").get(0).asText()).body();
         assertTrue(article.contains("href=\"/stories/" + withContradiction + "\""), "an article links its story");
