@@ -293,8 +293,10 @@ final class DenialRule {
         actWeight += 0.3 * Math.min(things.size(), 2);
         // one shared word ("leader") is chance, unless it is all the proposition has ("blamed the strikes on P")
         // and a thing it names is shared too
-        int need = d.proposition().size() == 1 && !things.isEmpty() ? 1 : 2;
-        if (acts.size() < need || actWeight < 0.55) {
+        Set<String> named = new HashSet<>(d.propositionEntities());
+        named.retainAll(a.entities());
+        boolean oneAct = d.proposition().size() == 1 && acts.size() == 1 && !named.isEmpty();
+        if (!oneAct && (acts.size() < 2 || actWeight < 0.55)) {
             return null;
         }
         double score = 0.3 + 0.15 * Math.min(actWeight, 2);
