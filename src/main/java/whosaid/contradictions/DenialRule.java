@@ -157,7 +157,10 @@ final class DenialRule {
                     || pt.get(head).lower().equals("a") || pt.get(head).lower().equals("an"))) {
                 head++;
             }
-            if (head < pt.size() && pt.get(head).lower().equals(owner)
+            // the owner heads the subject, perhaps after a modifier ("The ferry company has denied ...")
+            boolean subject = head < pt.size() && pt.get(head).lower().equals(owner)
+                    || head + 1 < pt.size() && pt.get(head + 1).lower().equals(owner) && !pt.get(head).capitalised();
+            if (subject
                     && (claimsSomething(p) || pt.stream().anyMatch(x -> Lexicon.DENIAL.contains(x.lower())))) {
                 return p;
             }
