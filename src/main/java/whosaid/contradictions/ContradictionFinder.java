@@ -90,7 +90,8 @@ public final class ContradictionFinder {
                 int from = s.span().start();
                 Side side = new Side(null, ref.articleId(), art.title(), art.outlet(), art.published(), null,
                         s.text(text.body()), from, s.span().end());
-                list.add(Passage.of(side, ordinal++, Tokens.words(text.tokens(s), from), quantities));
+                list.add(Passage.of(side, ordinal++, s.paragraph(), Tokens.words(text.tokens(s), from), quantities,
+                        side.text()));
             }
             sentencesByArticle.put(ref.articleId(), list);
             sentences.addAll(list);
@@ -112,7 +113,7 @@ public final class ContradictionFinder {
                     && st.text().equals(text.body().substring(st.start(), st.end()));
             List<Token> words = inBody ? Tokens.words(text.tokens(st.start(), st.end()), st.start())
                     : Tokens.tokenize(st.text());
-            Passage passage = Passage.of(side, ordinal, words, quantities,
+            Passage passage = Passage.of(side, ordinal, -1, words, quantities,
                     st.context() != null ? st.context() : st.text());
             said.add(passage);
             if (st.kind() != QuoteKind.INDIRECT) {
@@ -123,7 +124,9 @@ public final class ContradictionFinder {
         CandidateIndex index = new CandidateIndex(wanted);
         List<Contradiction> all = new ArrayList<>();
         all.addAll(new NumericRule(index).find(union(sentences, said)));
-        all.addAll(new DenialRule(index).find(sentencesByArticle, sentences, said));
+        Map<Long, String> bodies = new HashMap<>();
+        textOf.forEach((id, t) -> bodies.put(id, t.body()));
+        all.addAll(new DenialRule(index).find(sentencesByArticle, sentences, said, bodies));
         all.addAll(new QuoteRule(index).find(quoted, claimOfStatement));
         all.sort(Comparator.comparingDouble(Contradiction::strength).reversed());
         return dedupe(all.stream().filter(c -> c.strength() >= minStrength)

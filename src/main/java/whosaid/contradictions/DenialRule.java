@@ -42,7 +42,9 @@ final class DenialRule {
         this.index = index;
     }
 
-    List<Contradiction> find(Map<Long, List<Passage>> sentencesByArticle, List<Passage> sentences, List<Passage> said) {
+    /** @param bodies article id → body text, for a side that spans two sentences */
+    List<Contradiction> find(Map<Long, List<Passage>> sentencesByArticle, List<Passage> sentences, List<Passage> said,
+                             Map<Long, String> bodies) {
         List<Passage> all = new ArrayList<>(sentences);
         all.addAll(said);
         passageCount = all.size();
@@ -85,16 +87,29 @@ final class DenialRule {
             }
             if (d.anaphoric() && k > 0) {
                 Passage before = article.get(k - 1);
+                String body = bodies.get(d.passage().articleId());
+                Passage owned = ownersClaim(d, article, k);
                 // the claim is best shown by the quotation the sentence before ends ("“... ago,” she said."), and
                 // a bare denial ("X denied that.") by the quotation that follows it with the denier's words
-                Passage claim = quotationIn(said, before);
+                Passage claim = owned != null ? owned : quotationIn(said, before);
                 Passage after = k + 1 < article.size() ? quotationIn(said, article.get(k + 1)) : null;
-                if (claim != null || claimsSomething(before)) {
+                if (owned != null || claim != null || claimsSomething(before)) {
+                    Side claimSide = (claim != null ? claim : before).side();
+                    if (owned == null && claim != null && k >= 2 && body != null) {
+                        claimSide = withReportBefore(claimSide, article.get(k - 2), before, said, body);
+                    }
                     boolean bare = d.propositionText().isEmpty() || d.propositionText().length() <= 5;
-                    out.add(new Contradiction("denial", (claim != null ? claim : before).side(),
-                            (bare && after != null ? after : d.passage()).side(),
-                            (d.denierText().isEmpty() ? "the subject" : d.denierText()) + " denies what the sentence before states"
-                                    + (bare && after != null ? ", in the words quoted after the denial" : ""), 0.6));
+                    // "X rejected the claim, saying ...": the denial's own sentence says what X answers
+                    boolean quoteAfter = bare && after != null && !saysMore(d);
+                    Side denialSide = quoteAfter ? after.side() : d.passage().side();
+                    if (owned != null && k + 1 < article.size() && body != null) {
+                        denialSide = withEvidenceAfter(d.passage(), article.get(k + 1), body);
+                    }
+                    String why = owned != null
+                            ? name(d) + " disputes the account given before"
+                            : (d.denierText().isEmpty() ? "the subject" : d.denierText()) + " denies what the sentence before states"
+                                    + (quoteAfter ? ", in the words quoted after the denial" : "");
+                    out.add(new Contradiction("denial", claimSide, denialSide, why, 0.6));
                 }
             }
             if (!d.nonConfirmation() && k + 1 < article.size()) {
@@ -107,6 +122,101 @@ final class DenialRule {
             }
         }
         return out;
+    }
+
+    /** How many sentences back the party's own statement is looked for when a denial names its account. */
+    private static final int OWNER_LOOKBACK = 8;
+
+    /**
+     * "The union disputed the trust’s account": what is disputed is the named party's statement, not the sentence
+     * before; it is the nearest earlier sentence whose subject is that party ("The trust has denied that ..."), or
+     * null when the denial names no owner or none is found.
+     */
+    private static Passage ownersClaim(Denial d, List<Passage> article, int k) {
+        List<Token> t = d.passage().tokens();
+        String text = d.passage().text();
+        String owner = null;
+        for (int n = d.verb() + 1; n < Math.min(t.size() - 1, d.verb() + 3); n++) {
+            String gap = text.substring(t.get(n).end(), t.get(n + 1).start());
+            String w = t.get(n).lower();
+            boolean possessive = gap.startsWith("’s") || gap.startsWith("'s") || w.endsWith("’s") || w.endsWith("'s");
+            if (possessive && Lexicon.DISPUTED_OBJECTS.contains(t.get(n + 1).lower())) {
+                owner = w.replaceAll("['’]s$", "");
+                break;
+            }
+        }
+        if (owner == null) {
+            return null;
+        }
+        for (int j = k - 1; j >= Math.max(0, k - OWNER_LOOKBACK); j--) {
+            Passage p = article.get(j);
+            List<Token> pt = p.tokens();
+            int head = 0;
+            // past a time stamp or a dateline figure and a determiner ("10.02 The trust has denied ...")
+            while (head < pt.size() - 1 && head < 3 && (pt.get(head).numeric() || DEFINITE.contains(pt.get(head).lower())
+                    || pt.get(head).lower().equals("a") || pt.get(head).lower().equals("an"))) {
+                head++;
+            }
+            // the owner heads the subject, perhaps after a modifier ("The ferry company has denied ...")
+            boolean subject = head < pt.size() && pt.get(head).lower().equals(owner)
+                    || head + 1 < pt.size() && pt.get(head + 1).lower().equals(owner) && !pt.get(head).capitalised();
+            if (subject
+                    && (claimsSomething(p) || pt.stream().anyMatch(x -> Lexicon.DENIAL.contains(x.lower())))) {
+                return p;
+            }
+        }
+        return null;
+    }
+
+    /** Whether a denial's sentence goes on past its clause with what the denier says instead ("..., saying ..."). */
+    private static boolean saysMore(Denial d) {
+        List<Token> t = d.passage().tokens();
+        int end = clauseEnd(d.passage().text(), t.get(d.verb()).end());
+        int words = 0;
+        for (Token tk : t) {
+            if (tk.start() >= end && !Lexicon.STOPWORDS.contains(tk.lower())) {
+                words++;
+            }
+        }
+        return words >= 3;
+    }
+
+    /**
+     * A quotation that only adds to a report made in the sentence before it, in one paragraph ("X said V had told
+     * colleagues she could accept eight years. “She has more room,” the diplomat said."): the claim a denial
+     * answers is the report and the quotation together.
+     */
+    private static Side withReportBefore(Side quote, Passage report, Passage sentence, List<Passage> said, String body) {
+        if (report.paragraph() < 0 || report.paragraph() != sentence.paragraph() || quote.start() < sentence.side().start()) {
+            return quote;
+        }
+        boolean reported = false;
+        for (Passage q : said) {
+            Side s = q.side();
+            reported |= q.articleId() == report.articleId() && s.start() >= report.side().start()
+                    && s.end() <= report.side().end() && s.end() > s.start();
+        }
+        if (!reported || !claimsSomething(report)) {
+            return quote;
+        }
+        int from = report.side().start();
+        int to = Math.max(quote.end(), sentence.side().end());
+        return new Side(quote.statementId(), quote.articleId(), quote.articleTitle(), quote.outlet(), quote.published(),
+                quote.speaker(), body.substring(from, to), from, to);
+    }
+
+    /**
+     * A dispute of another's account is shown with the sentence after it when that sentence, in the same paragraph,
+     * reports what the disputing side says ("The union disputed the trust’s account. Its deputy said ...").
+     */
+    private static Side withEvidenceAfter(Passage dispute, Passage next, String body) {
+        Side s = dispute.side();
+        if (next.paragraph() < 0 || next.paragraph() != dispute.paragraph() || !claimsSomething(next)) {
+            return s;
+        }
+        int to = next.side().end();
+        return new Side(s.statementId(), s.articleId(), s.articleTitle(), s.outlet(), s.published(), s.speaker(),
+                body.substring(s.start(), to), s.start(), to);
     }
 
     /** A passage that asserts what the denial denies. */
@@ -184,7 +294,12 @@ final class DenialRule {
         things.removeAll(d.denier());
         things.retainAll(a.entities());
         actWeight += 0.3 * Math.min(things.size(), 2);
-        if (acts.size() < 2 || actWeight < 0.55) { // one shared word ("leader") is chance
+        // one shared word ("leader") is chance, unless it is all the proposition has ("blamed the strikes on P")
+        // and a thing it names is shared too
+        Set<String> named = new HashSet<>(d.propositionEntities());
+        named.retainAll(a.entities());
+        boolean oneAct = d.proposition().size() == 1 && acts.size() == 1 && !named.isEmpty();
+        if (!oneAct && (acts.size() < 2 || actWeight < 0.55)) {
             return null;
         }
         double score = 0.3 + 0.15 * Math.min(actWeight, 2);

@@ -13,8 +13,9 @@ import java.util.Set;
  * @param entities  entity keys only
  * @param quantities amounts it states
  * @param context    the sentence that holds it (its own text for a sentence)
+ * @param paragraph  index of its paragraph in the article, or -1 for a statement
  */
-record Passage(Side side, int ordinal, List<Token> tokens, Set<String> concepts, Set<String> entities,
+record Passage(Side side, int ordinal, int paragraph, List<Token> tokens, Set<String> concepts, Set<String> entities,
                List<Quantity> quantities, String context) {
 
     String text() {
@@ -31,11 +32,11 @@ record Passage(Side side, int ordinal, List<Token> tokens, Set<String> concepts,
 
     /** @param tokens its words ({@link Tokens#words}), offsets into {@code side.text()} */
     static Passage of(Side side, int ordinal, List<Token> tokens, QuantityParser parser) {
-        return of(side, ordinal, tokens, parser, side.text());
+        return of(side, ordinal, -1, tokens, parser, side.text());
     }
 
-    static Passage of(Side side, int ordinal, List<Token> tokens, QuantityParser parser, String context) {
-        return new Passage(side, ordinal, tokens, Tokens.concepts(tokens), Tokens.entities(tokens),
+    static Passage of(Side side, int ordinal, int paragraph, List<Token> tokens, QuantityParser parser, String context) {
+        return new Passage(side, ordinal, paragraph, tokens, Tokens.concepts(tokens), Tokens.entities(tokens),
                 parser.parse(side.text(), tokens), context);
     }
 }

@@ -73,6 +73,14 @@ final class QuoteRule {
             }
             return null;
         }
+        if (grouped && !contained && wordShare < 0.75 && wordShare >= REWORDED && shorter >= DISTINCTIVE_WORDS
+                && otherOutlets(a, b) && sameDays(a, b)) {
+            // one statement of one speaker, quoted in quotation marks by two outlets the same days in words that
+            // differ beyond a cut or a word of style: at most one of them is the speaker's own words
+            return new Contradiction("wording", a.side(), b.side(),
+                    sa + " is quoted in two different wordings of one statement: at most one is verbatim",
+                    0.25 + 0.2 * wordShare);
+        }
         if (contained || wordShare >= 0.95 || shorter < 5 || wordShare < 0.75) {
             return null; // the same words, one cut from the other, or two different quotations
         }
@@ -82,6 +90,30 @@ final class QuoteRule {
         }
         return new Contradiction("wording", a.side(), b.side(),
                 sa + " is quoted in two wordings that differ in content: " + material, 0.6 + 0.3 * wordShare);
+    }
+
+    /** Least share of words two wordings of one statement keep in common (less is another statement). */
+    private static final double REWORDED = 0.3;
+
+    private static boolean otherOutlets(Passage a, Passage b) {
+        String oa = a.side().outlet();
+        String ob = b.side().outlet();
+        return oa == null || ob == null || !oa.equalsIgnoreCase(ob);
+    }
+
+    /** Published within a day of each other (or undated): reports of one occasion, not a line repeated later. */
+    private static boolean sameDays(Passage a, Passage b) {
+        java.time.LocalDate da = day(a.side().published());
+        java.time.LocalDate db = day(b.side().published());
+        return da == null || db == null || Math.abs(da.toEpochDay() - db.toEpochDay()) <= 1;
+    }
+
+    private static java.time.LocalDate day(String iso) {
+        try {
+            return iso == null || iso.length() < 10 ? null : java.time.LocalDate.parse(iso.substring(0, 10));
+        } catch (java.time.format.DateTimeParseException e) {
+            return null;
+        }
     }
 
     /** Whether a sentence names a speaker by their last name. */

@@ -63,6 +63,15 @@ final class Tokens {
                 out.add(c);
             }
         }
+        if (!tokens.isEmpty() && tokens.get(0).capitalised() && tokens.get(0).start() == 0) {
+            // a sentence's first word is capitalised whatever it is: "Union officials say" is about the union too
+            String low = tokens.get(0).lower();
+            String lemma = Lexicon.lemma(low);
+            if (!tokens.get(0).numeric() && low.length() > 1 && !Lexicon.STOPWORDS.contains(low)
+                    && !Lexicon.STOPWORDS.contains(lemma)) {
+                out.add(Lexicon.concept(lemma));
+            }
+        }
         return out;
     }
 

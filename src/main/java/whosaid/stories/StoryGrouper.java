@@ -99,7 +99,8 @@ public final class StoryGrouper {
             if (share > 0) {
                 shared += e.getValue() * share;
                 sharedTerms++;
-                sharedName |= !e.getKey().isEmpty() && e.getKey().charAt(0) == StoryTerms.NAME.charAt(0);
+                // a person quoted in both is as telling as a name both use: reports of one event quote its people
+                sharedName |= e.getKey().startsWith(StoryTerms.NAME) || e.getKey().startsWith(StoryTerms.SPEAKER);
             }
         }
         if (all == 0 || sharedTerms < MIN_SHARED || !sharedName) {

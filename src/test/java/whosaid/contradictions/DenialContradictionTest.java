@@ -60,4 +60,49 @@ class DenialContradictionTest {
         assertTrue(found.stream().anyMatch(c -> c.kind().equals("denial") && c.a().text().startsWith("An engineer")
                 && c.b().text().equals("Kelmar denied that.")), found.toString());
     }
+
+    @Test
+    void aDisputeOfAPartysAccountAnswersThatPartysStatementNotTheSentenceBefore() {
+        ArticleRef a = Fixtures.article(1, "Daily Lantern",
+                "The ferry company has denied that any sailings were cancelled overnight.\n\n"
+                        + "A passenger said her crossing had been called off with an hour's notice.\n\n"
+                        + "The crews' union has disputed the company’s account. Its spokesman, Olek Brand, said at least "
+                        + "12 sailings had been dropped since Monday.");
+        List<Contradiction> found = finder.find(List.of(a), List.of());
+        assertTrue(found.stream().anyMatch(c -> c.kind().equals("denial")
+                && c.a().text().startsWith("The ferry company has denied")
+                && c.b().text().startsWith("The crews' union has disputed") && c.b().text().endsWith("since Monday.")),
+                found.toString());
+        assertTrue(found.stream().noneMatch(c -> c.a().text().startsWith("A passenger")), found.toString());
+    }
+
+    @Test
+    void aRejectionThatSaysWhyIsItsOwnSideNotTheQuotationAfterIt() {
+        ArticleRef a = Fixtures.article(1, "Daily Lantern",
+                "Councillor Mira Oduya said the mayor had ignored the flood warnings for a month.\n\n"
+                        + "Mayor Tomas Erl rejected the claim, saying he had met the engineers twice since March. "
+                        + "He said Oduya had “chosen to score points over a flood”.");
+        var quote = Fixtures.quote(7, a, "Tomas Erl", "chosen to score points over a flood");
+        List<Contradiction> found = finder.find(List.of(a), List.of(quote));
+        assertTrue(found.stream().anyMatch(c -> c.kind().equals("denial") && c.a().text().startsWith("Councillor Mira Oduya")
+                && c.b().text().startsWith("Mayor Tomas Erl rejected the claim")), found.toString());
+    }
+
+    @Test
+    void aQuotationThatOnlyAddsToAReportIsShownWithTheReport() {
+        ArticleRef a = Fixtures.article(1, "Daily Lantern",
+                "A diplomat said Minister Lena Sorvik had privately accepted a ten-year quota. “She has more room "
+                        + "than she admits,” the diplomat said.\n\n"
+                        + "Sorvik’s office denied that. “The minister has made no such offer,” her spokesman, Ivo Renn, said.");
+        var report = new whosaid.claims.Statement(5L, 1L, a.article().title(), a.article().outlet(), a.article().published(),
+                "A diplomat", "Minister Lena Sorvik had privately accepted a ten-year quota", a.article().body().indexOf("Minister Lena"),
+                a.article().body().indexOf("Minister Lena") + "Minister Lena Sorvik had privately accepted a ten-year quota".length(),
+                false, whosaid.quotes.QuoteKind.INDIRECT, null);
+        var more = Fixtures.quote(6, a, "A diplomat", "She has more room than she admits,");
+        var answer = Fixtures.quote(7, a, "Ivo Renn", "The minister has made no such offer,");
+        List<Contradiction> found = finder.find(List.of(a), List.of(report, more, answer));
+        assertTrue(found.stream().anyMatch(c -> c.kind().equals("denial") && c.a().text().startsWith("A diplomat said")
+                && c.a().text().endsWith("the diplomat said.") && c.b().text().startsWith("The minister has made")),
+                found.toString());
+    }
 }

@@ -47,4 +47,18 @@ class QuoteContradictionTest {
                 Fixtures.quote(2, b, "Ilse Varga", "the bridge will reopen in May"));
         assertEquals(List.of(), finder.find(List.of(a, b), quotes));
     }
+
+    @Test
+    void oneStatementQuotedInOtherWordsByTwoOutletsIsAWordingConflictOnlyWhenItIsOneClaim() {
+        ArticleRef a = Fixtures.article(1, "Daily Lantern",
+                "Minister Hal Brick wrote: “Smuggling across the northern border will end at once,” on Monday.");
+        ArticleRef b = Fixtures.article(2, "Morning Post",
+                "Brick posted: “Smuggling from Norland into our ports will be stopped at once,” on Monday.");
+        var qa = Fixtures.quote(1, a, "Hal Brick", "Smuggling across the northern border will end at once,");
+        var qb = Fixtures.quote(2, b, "Hal Brick", "Smuggling from Norland into our ports will be stopped at once,");
+        List<Contradiction> grouped = new ContradictionFinder().find(List.of(a, b), List.of(qa, qb), java.util.Map.of(1L, 9L, 2L, 9L));
+        assertTrue(grouped.stream().anyMatch(c -> c.kind().equals("wording")), grouped.toString());
+        List<Contradiction> apart = new ContradictionFinder().find(List.of(a, b), List.of(qa, qb), java.util.Map.of(1L, 9L, 2L, 10L));
+        assertTrue(apart.stream().noneMatch(c -> c.kind().equals("wording")), apart.toString());
+    }
 }

@@ -71,4 +71,17 @@ class StoryGrouperTest {
         assertEquals(2, b.story().articles());
         assertTrue(b.score() >= StoryGrouper.JOIN, "score " + b.score());
     }
+
+    @Test
+    void aPersonQuotedInBothCountsAsASharedNameButSharedWordsAloneDoNot() {
+        StoryProfile story = new StoryProfile(1, LocalDate.parse("2031-03-02"), LocalDate.parse("2031-03-02"), 1,
+                Map.of("#maren osk", 1, "ferri", 1, "strike", 1, "crew", 1, "trust", 1));
+        Map<String, Double> quotingHer = new java.util.LinkedHashMap<>();
+        quotingHer.put("#maren osk", 2.0);
+        List.of("ferri", "strike", "crew", "council").forEach(t -> quotingHer.put(t, 1.0));
+        assertTrue(StoryGrouper.match(quotingHer, story) > 0.5, quotingHer.toString());
+        Map<String, Double> wordsOnly = new java.util.LinkedHashMap<>();
+        List.of("ferri", "strike", "crew", "trust", "council").forEach(t -> wordsOnly.put(t, 1.0));
+        assertEquals(0.0, StoryGrouper.match(wordsOnly, story));
+    }
 }
