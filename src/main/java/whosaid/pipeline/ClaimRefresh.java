@@ -164,10 +164,10 @@ public final class ClaimRefresh {
                 texts.removeAll(newTexts);
                 Map<String, float[]> stored = vectors.stored(texts);
                 lookup = vectors.lookup(embeddingOrder(newTexts, pending));
-                WordingVectors.Lookup fresh = lookup;
+                WordingVectors.Lookup newVectors = lookup;
                 meaning = t -> {
                     float[] v = stored.get(t);
-                    return v != null ? v : fresh.apply(t);
+                    return v != null ? v : newVectors.apply(t);
                 };
             } else {
                 lookup = vectors.lookup(embeddingOrder(texts, pending));
