@@ -22,6 +22,7 @@ final class SpeechEventFinder {
     /** An apposition after an inverted subject ("said Ana Ruiz, the mayor of Ostrava,"). */
     private static final int MAX_APPOSITION = 15;
     private static final Set<String> TIES = Lexicon.STATEMENT_NOUNS;
+    private static final Set<String> TIME_WORDS = whosaid.lexicon.WordList.set("reported-speech-lead-ins");
 
     private final List<Token> toks;
     private final MentionReader reader;
@@ -217,12 +218,30 @@ final class SpeechEventFinder {
                 || toks.get(j).is(",") || toks.get(j).is(":");
         if (afterQuote) {
             Mention right = reader.startingAt(v + 1, e);
+            boolean quoteBefore = j < s || toks.get(j).isQuote() || j - 1 >= s && toks.get(j - 1).isQuote();
+            if (right != null && !quoteBefore && startsClause(right.last() + 1, e)) {
+                // "…, said Ana Ruiz has pushed the bill": the name opens the reported clause, it does not speak
+                return null;
+            }
             if (right != null && right.type() != Mention.Type.PRONOUN || right != null && v + 1 < e) {
                 right = withRightApposition(right, e);
                 return new SpeechEvent(v, cue, right, v, right.last(), true, tie);
             }
         }
         return null;
+    }
+
+    /**
+     * True when a lower-case word at k continues the phrase before it as a clause of its own ("has", "reassured"):
+     * anything but a preposition, a coordinator, a relative pronoun or a time word.
+     */
+    private boolean startsClause(int k, int e) {
+        if (k >= e || !toks.get(k).isWord() || !Character.isLowerCase(toks.get(k).text().charAt(0))) {
+            return false;
+        }
+        String l = toks.get(k).lower();
+        return !Lexicon.PREPOSITIONS.contains(l) && !Lexicon.COORDINATORS.contains(l)
+                && !Lexicon.RELATIVE_PRONOUNS.contains(l) && !TIME_WORDS.contains(l);
     }
 
     /** "said Ana Ruiz, the mayor of Ostrava," : the apposition after an inverted subject is its role. */
