@@ -22,6 +22,8 @@ final class SpeechEventFinder {
     /** An apposition after an inverted subject ("said Ana Ruiz, the mayor of Ostrava,"). */
     private static final int MAX_APPOSITION = 15;
     private static final Set<String> TIES = Lexicon.STATEMENT_NOUNS;
+    /** Words before "to" that make "to say" a report of saying ("went on to say", "was quick to add"). */
+    private static final Set<String> SPEECH_FRAMES = whosaid.lexicon.WordList.set("infinitive-speech-frames");
     private static final Set<String> TIME_WORDS = whosaid.lexicon.WordList.set("reported-speech-lead-ins");
 
     private final List<Token> toks;
@@ -63,6 +65,25 @@ final class SpeechEventFinder {
                     out.add(new SpeechEvent(v, t.text(), who, who.first(), v, false, null));
                     continue;
                 }
+            }
+            if (l.endsWith("ing") && Lexicon.isSpeechVerb(l) && v - 1 > s && TIES.contains(toks.get(v - 1).lower())
+                    && !toks.get(v - 1).isCapitalised() && quotationSoon(v + 1, e)) {
+                // "Cobalt Freight issued a statement calling the ruling “…”": the statement's words are its issuer's
+                Mention subject = subjects.sentenceSubject(s, v - 1);
+                if (subject != null && subject.last() < v - 1 && (subject.head() == null || !TIES.contains(subject.head()))) {
+                    out.add(new SpeechEvent(v, t.text(), subject, subject.first(), v, false, toks.get(v - 1).lower()));
+                    continue;
+                }
+            }
+            if (v - 2 > s && toks.get(v - 1).lower().equals("to") && Lexicon.isSpeechVerb(l) && !l.endsWith("ing")
+                    && isSpeechFrame(v - 2) && quotationSoon(v + 1, e)) {
+                // "Ana Ruiz took to Twitter to call the ruling “…”", "she went on to say that …": the infinitive
+                // reports what the subject said; "declined to say" reports nothing
+                Mention subject = subjects.sentenceSubject(s, v - 2);
+                if (subject != null && subject.last() < v - 2) {
+                    out.add(new SpeechEvent(v, t.text(), subject, subject.first(), v, false, null));
+                }
+                continue;
             }
             if (l.endsWith("ing") && Lexicon.isSpeechVerb(l) && v - 1 > s && toks.get(v - 1).is(",")
                     && (!Lexicon.WEAK_VERBS.contains(Lexicon.speechVerb(l)) || quotationSoon(v + 1, e))) {
@@ -229,6 +250,17 @@ final class SpeechEventFinder {
             }
         }
         return null;
+    }
+
+    /**
+     * True when the word at k, right before "to" and a verb of saying, makes the infinitive an act of saying:
+     * a platform named in capitals ("took to Twitter to say") or a word of the speech-frames list ("went on to",
+     * "was quick to", "used the occasion to").
+     */
+    private boolean isSpeechFrame(int k) {
+        Token t = toks.get(k);
+        return t.isWord() && (SPEECH_FRAMES.contains(t.lower()) || t.isCapitalised() && k > 0 && toks.get(k - 1).isWord()
+                && toks.get(k - 1).lower().equals("to"));
     }
 
     /**

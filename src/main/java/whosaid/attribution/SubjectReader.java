@@ -376,7 +376,7 @@ final class SubjectReader {
             return null;
         }
         Mention whole = reader.endingAt(e - 1, i);
-        if (whole != null) {
+        if (whole != null && (opensAt(i, whole.first()) || whole.type() != Mention.Type.DESCRIPTOR)) {
             return namedInApposition(whole);
         }
         // "Ms. Clara Wendt met Mr. Oskar Brill in …": the subject is the phrase that opens the sentence, before a
