@@ -56,6 +56,7 @@ final class ArticleReading {
             SpeechEventFinder finder = new SpeechEventFinder(toks, new MentionReader(body, toks));
             Decision earlier = null;
             Decision lastSentenceDecision = null;
+            Decision lastSentenceSpeech = null;
             Decision previousSubject = null;
             boolean first = true;
             for (int[] sent : SentenceSplitter.split(toks, text)) {
@@ -95,8 +96,11 @@ final class ArticleReading {
                     }
                 }
                 previousSubject = hasQuote ? null : subjectOf(events, subject);
+                lastSentenceSpeech = hasQuote ? null : reportedSpeaker(events);
             }
-            previousTurn = lastSentenceDecision;
+            // "Ana Ruiz said the figures were wrong.¶“We counted twice.”": a paragraph that ends in someone's
+            // reported words hands the floor to them as a quotation ending it would
+            previousTurn = lastSentenceDecision != null ? lastSentenceDecision : lastSentenceSpeech;
             boolean endsInColon = !toks.isEmpty() && toks.get(toks.size() - 1).is(":");
             colonLead = endsInColon ? previousSubject : null;
         }
@@ -109,6 +113,17 @@ final class ArticleReading {
             }
         }
         return result();
+    }
+
+    /** The speaker of the first verb of saying in a sentence without quotations, or null. */
+    private static Decision reportedSpeaker(List<ResolvedEvent> events) {
+        for (ResolvedEvent r : events) {
+            if (r.speaker() != null && r.speaker().kind() != SpeakerKind.UNKNOWN) {
+                return new Decision(r.speaker(), r.event().subject().text(), r.event().cue(), SieveName.TURN_CONTINUATION,
+                        TurnContinuationSieve.CONFIDENCE);
+            }
+        }
+        return null;
     }
 
     /** Who a sentence without quotations is about: the speaker of its first verb of saying, else its subject. */

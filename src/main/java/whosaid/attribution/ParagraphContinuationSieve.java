@@ -11,7 +11,7 @@ final class ParagraphContinuationSieve implements Sieve {
     @Override
     public Decision decide(QuoteSite site) {
         Decision prev = site.earlierInParagraph();
-        if (prev == null || prev.speaker() == null || site.sentenceHasOtherCue()) {
+        if (prev == null || prev.speaker() == null || site.sentenceHasSpeechWord()) {
             return null;
         }
         return new Decision(prev.speaker(), prev.mention(), prev.cue(), name(), CONFIDENCE);

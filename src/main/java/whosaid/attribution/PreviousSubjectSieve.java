@@ -12,7 +12,7 @@ final class PreviousSubjectSieve implements Sieve {
     @Override
     public Decision decide(QuoteSite site) {
         Decision prev = site.previousSubject();
-        if (prev == null || prev.speaker() == null || site.sentenceHasOtherCue()
+        if (prev == null || prev.speaker() == null || site.sentenceHasSpeechWord()
                 || site.quote().kind() == whosaid.quotes.QuoteKind.PARTIAL
                 || prev.speaker().kind() == SpeakerKind.UNKNOWN) {
             // a bare capitalised word of unknown kind ("Kessel is a port town.") is more often a place than a voice

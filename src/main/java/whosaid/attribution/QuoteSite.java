@@ -43,6 +43,24 @@ record QuoteSite(int index, Quote quote, int token, SentenceView sentence, Decis
         return !events().isEmpty();
     }
 
+    /**
+     * True when its sentence holds a verb of saying or "according to" outside quotation marks, read or not: "“…,”
+     * said the Rev. Ana Ruiz" names a speaker the mention reader may miss, and no continuation may claim it.
+     */
+    boolean sentenceHasSpeechWord() {
+        if (sentenceHasOtherCue()) {
+            return true;
+        }
+        for (Token t : toks().subList(sentence.start(), sentence.end())) {
+            if (t.isWord() && Character.isLowerCase(t.text().charAt(0))
+                    && (Lexicon.isSpeechVerb(t.lower()) && !Lexicon.WEAK_VERBS.contains(Lexicon.speechVerb(t.lower()))
+                    || t.lower().equals("according"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** True when the quotation is the paragraph's first token. */
     boolean opensParagraph() {
         return firstInParagraph && token == 0;

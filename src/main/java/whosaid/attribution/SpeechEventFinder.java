@@ -22,6 +22,9 @@ final class SpeechEventFinder {
     /** An apposition after an inverted subject ("said Ana Ruiz, the mayor of Ostrava,"). */
     private static final int MAX_APPOSITION = 15;
     private static final Set<String> TIES = Lexicon.STATEMENT_NOUNS;
+    /** Words before "to" that make "to say" a report of saying ("went on to say", "was quick to add"). */
+    private static final Set<String> SPEECH_FRAMES = whosaid.lexicon.WordList.set("infinitive-speech-frames");
+    private static final Set<String> TIME_WORDS = whosaid.lexicon.WordList.set("reported-speech-lead-ins");
 
     private final List<Token> toks;
     private final MentionReader reader;
@@ -62,6 +65,25 @@ final class SpeechEventFinder {
                     out.add(new SpeechEvent(v, t.text(), who, who.first(), v, false, null));
                     continue;
                 }
+            }
+            if (l.endsWith("ing") && Lexicon.isSpeechVerb(l) && v - 1 > s && TIES.contains(toks.get(v - 1).lower())
+                    && !toks.get(v - 1).isCapitalised() && quotationSoon(v + 1, e)) {
+                // "Cobalt Freight issued a statement calling the ruling “…”": the statement's words are its issuer's
+                Mention subject = subjects.sentenceSubject(s, v - 1);
+                if (subject != null && subject.last() < v - 1 && (subject.head() == null || !TIES.contains(subject.head()))) {
+                    out.add(new SpeechEvent(v, t.text(), subject, subject.first(), v, false, toks.get(v - 1).lower()));
+                    continue;
+                }
+            }
+            if (v - 2 > s && toks.get(v - 1).lower().equals("to") && Lexicon.isSpeechVerb(l) && !l.endsWith("ing")
+                    && isSpeechFrame(v - 2) && quotationSoon(v + 1, e)) {
+                // "Ana Ruiz took to Twitter to call the ruling “…”", "she went on to say that …": the infinitive
+                // reports what the subject said; "declined to say" reports nothing
+                Mention subject = subjects.sentenceSubject(s, v - 2);
+                if (subject != null && subject.last() < v - 2) {
+                    out.add(new SpeechEvent(v, t.text(), subject, subject.first(), v, false, null));
+                }
+                continue;
             }
             if (l.endsWith("ing") && Lexicon.isSpeechVerb(l) && v - 1 > s && toks.get(v - 1).is(",")
                     && (!Lexicon.WEAK_VERBS.contains(Lexicon.speechVerb(l)) || quotationSoon(v + 1, e))) {
@@ -217,12 +239,41 @@ final class SpeechEventFinder {
                 || toks.get(j).is(",") || toks.get(j).is(":");
         if (afterQuote) {
             Mention right = reader.startingAt(v + 1, e);
+            boolean quoteBefore = j < s || toks.get(j).isQuote() || j - 1 >= s && toks.get(j - 1).isQuote();
+            if (right != null && !quoteBefore && startsClause(right.last() + 1, e)) {
+                // "…, said Ana Ruiz has pushed the bill": the name opens the reported clause, it does not speak
+                return null;
+            }
             if (right != null && right.type() != Mention.Type.PRONOUN || right != null && v + 1 < e) {
                 right = withRightApposition(right, e);
                 return new SpeechEvent(v, cue, right, v, right.last(), true, tie);
             }
         }
         return null;
+    }
+
+    /**
+     * True when the word at k, right before "to" and a verb of saying, makes the infinitive an act of saying:
+     * a platform named in capitals ("took to Twitter to say") or a word of the speech-frames list ("went on to",
+     * "was quick to", "used the occasion to").
+     */
+    private boolean isSpeechFrame(int k) {
+        Token t = toks.get(k);
+        return t.isWord() && (SPEECH_FRAMES.contains(t.lower()) || t.isCapitalised() && k > 0 && toks.get(k - 1).isWord()
+                && toks.get(k - 1).lower().equals("to"));
+    }
+
+    /**
+     * True when a lower-case word at k continues the phrase before it as a clause of its own ("has", "reassured"):
+     * anything but a preposition, a coordinator, a relative pronoun or a time word.
+     */
+    private boolean startsClause(int k, int e) {
+        if (k >= e || !toks.get(k).isWord() || !Character.isLowerCase(toks.get(k).text().charAt(0))) {
+            return false;
+        }
+        String l = toks.get(k).lower();
+        return !Lexicon.PREPOSITIONS.contains(l) && !Lexicon.COORDINATORS.contains(l)
+                && !Lexicon.RELATIVE_PRONOUNS.contains(l) && !TIME_WORDS.contains(l);
     }
 
     /** "said Ana Ruiz, the mayor of Ostrava," : the apposition after an inverted subject is its role. */

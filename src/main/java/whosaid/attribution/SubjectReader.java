@@ -39,6 +39,10 @@ final class SubjectReader {
     private static final Set<String> PREPOSITIONS = Lexicon.PREPOSITIONS.stream().filter(w -> !w.equals("to"))
             .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
+    /** Time words that may stand between a subject and its verb ("on Monday", "yesterday", "later"). */
+    private static final Set<String> TIME_WORDS = whosaid.lexicon.WordList.set("reported-speech-lead-ins");
+    private static final Set<String> LAST_OR_THIS = Set.of("last", "this");
+
     private final List<Token> toks;
     private final MentionReader reader;
 
@@ -47,7 +51,49 @@ final class SubjectReader {
         this.reader = reader;
     }
 
-    /** The subject ending right before the verb, skipping adverbs, auxiliaries and an apposition. */
+    /**
+     * Where the subject ends before the verb at j + 1: past adverbs and auxiliaries ("also", "has"), manner adverbs
+     * in -ly ("Ruiz jokingly said", "Ruiz similarly warned") and a time phrase ("Ruiz on Tuesday said", "Ruiz last
+     * week said").
+     */
+    private int beforeAdverbials(int j, int s) {
+        while (j >= s && toks.get(j).isWord()) {
+            Token t = toks.get(j);
+            String l = t.lower();
+            if (Lexicon.BETWEEN_SUBJECT_AND_VERB.contains(l) || isMannerAdverb(t) && afterSubjectWord(j - 1, s)) {
+                j--;
+            } else if (TIME_WORDS.contains(l)) {
+                j -= j - 1 >= s && toks.get(j - 1).lower().equals("on") ? 2 : 1;
+            } else if (j - 1 >= s && Character.isLowerCase(t.text().charAt(0))
+                    && LAST_OR_THIS.contains(toks.get(j - 1).lower()) && (j + 1 >= toks.size()
+                    || !toks.get(j + 1).isWord() || Lexicon.isSpeechVerb(toks.get(j + 1).lower()))) {
+                j -= 2; // "last week", "this month" right before the verb
+            } else {
+                break;
+            }
+        }
+        return j;
+    }
+
+    /**
+     * True when token k may end a subject: a capitalised word or a pronoun. An -ly word after a name is an adverb
+     * ("Ruiz jokingly said"); after a plain word it may be a noun ("a close ally said", "the family said").
+     */
+    private boolean afterSubjectWord(int k, int s) {
+        if (k < s || !toks.get(k).isWord()) {
+            return false;
+        }
+        Token t = toks.get(k);
+        return t.isCapitalised() || Lexicon.SUBJECT_PRONOUNS.contains(t.lower())
+                || Lexicon.BETWEEN_SUBJECT_AND_VERB.contains(t.lower());
+    }
+
+    /** A lower-case adverb of manner ("jokingly", "sharply"): it may stand between any subject and its verb. */
+    private static boolean isMannerAdverb(Token t) {
+        String l = t.lower();
+        return l.length() > 5 && l.endsWith("ly") && Character.isLowerCase(t.text().charAt(0));
+    }
+
     /**
      * "Sen. Ana Ruiz (D-Ore.) said", "Omar Reyes (pictured), said": a short parenthesis between the subject and the
      * verb, and a comma after it, stand aside; the subject ends before the opening bracket.
@@ -69,10 +115,7 @@ final class SubjectReader {
     }
 
     Mention leftSubject(int v, int s) {
-        int j = v - 1;
-        while (j >= s && toks.get(j).isWord() && Lexicon.BETWEEN_SUBJECT_AND_VERB.contains(toks.get(j).lower())) {
-            j--;
-        }
+        int j = beforeAdverbials(v - 1, s);
         j = beforeParenthesis(j, s);
         if (j < s) {
             return null;
@@ -90,14 +133,20 @@ final class SubjectReader {
             if (k < s || toks.get(k).isQuote() || !toks.get(k).is(",")) {
                 return null;
             }
-            Mention before = reader.endingAt(k - 1, s);
+            Mention before = reader.endingAt(beforeParenthesis(k - 1, s), s);
             Mention app = reader.endingAt(j - 1, k + 1);
+            // "Ana Ruiz, in Kestra, said", "Ana Ruiz, at the rally, said": an aside that opens with a preposition
+            // places the subject; the name in it is not the speaker
+            boolean placed = PREPOSITIONS.contains(toks.get(k + 1).lower());
             // "Her deputy, Mr. Tomas Reik, said": the apposition is a name when only titles precede it
-            boolean appIsName = app != null && app.type() == Mention.Type.NAME
+            boolean appIsName = app != null && app.type() == Mention.Type.NAME && !placed
                     && (app.first() <= k + 2 || opensAt(k + 1, app.first()));
             String appText = k + 1 <= j - 1 ? joined(k + 1, j - 1) : null;
             if (before != null && before.type() == Mention.Type.NAME && !appIsName) {
                 String first = toks.get(k + 1).lower();
+                if (placed) {
+                    return before;
+                }
                 boolean clause = Lexicon.ASIDE_OPENERS.contains(first) || first.endsWith("ing");
                 return clause || !describes(k + 1, j - 1) ? before : before.withRole(appText);
             }
@@ -151,8 +200,9 @@ final class SubjectReader {
         if (skipped == 0) {
             return null;
         }
-        // "A senior official at the port, who …, said", "An engineer who worked on it, speaking …, said"
-        return subjectEndingAt(cur - 1, s);
+        // "A senior official at the port, who …, said", "An engineer who worked on it, speaking …, said"; "Sen. Ana
+        // Ruiz (D-Ore.), who …, said": a party tag in brackets stands aside too
+        return subjectEndingAt(beforeParenthesis(cur - 1, s), s);
     }
 
     /**
@@ -326,7 +376,7 @@ final class SubjectReader {
             return null;
         }
         Mention whole = reader.endingAt(e - 1, i);
-        if (whole != null) {
+        if (whole != null && (opensAt(i, whole.first()) || whole.type() != Mention.Type.DESCRIPTOR)) {
             return namedInApposition(whole);
         }
         // "Ms. Clara Wendt met Mr. Oskar Brill in …": the subject is the phrase that opens the sentence, before a

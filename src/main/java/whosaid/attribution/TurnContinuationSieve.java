@@ -23,7 +23,7 @@ final class TurnContinuationSieve implements Sieve {
      * writers continue a turn with whole sentences.
      */
     static boolean opensTurn(QuoteSite site) {
-        return site.firstInParagraph() && !site.sentenceHasOtherCue() && site.opensParagraph()
+        return site.firstInParagraph() && !site.sentenceHasSpeechWord() && site.opensParagraph()
                 && site.quote().kind() != whosaid.quotes.QuoteKind.PARTIAL
                 && looksLikeSpeech(site.quote().text(), site.quote().unclosed());
     }
