@@ -34,24 +34,20 @@ public final class SpeakerMerges {
         this.database = database;
     }
 
-    /** Every stored speaker, in id order. */
+    /** Every stored speaker with its name forms and the count of articles quoting it, in id order. */
     public List<SpeakerForms> speakers() {
+        List<SpeakerForms> named = speakerForms();
         try {
-            DSLContext dsl = database.dsl();
-            Map<Long, List<String>> forms = new HashMap<>();
-            dsl.select(SPEAKER_ALIAS.SPEAKER_ID, SPEAKER_ALIAS.ALIAS).from(SPEAKER_ALIAS)
-                    .where(SPEAKER_ALIAS.KIND.eq("name"))
-                    .orderBy(SPEAKER_ALIAS.SPEAKER_ID, SPEAKER_ALIAS.ALIAS)
-                    .forEach(r -> forms.computeIfAbsent(r.value1(), k -> new ArrayList<>()).add(r.value2()));
             Map<Long, Integer> articles = new HashMap<>();
-            dsl.select(QUOTE.SPEAKER_ID, DSL.countDistinct(QUOTE.ARTICLE_ID)).from(QUOTE)
+            database.dsl().select(QUOTE.SPEAKER_ID, DSL.countDistinct(QUOTE.ARTICLE_ID)).from(QUOTE)
                     .where(QUOTE.SPEAKER_ID.isNotNull())
                     .groupBy(QUOTE.SPEAKER_ID)
                     .forEach(r -> articles.put(r.value1(), r.value2()));
-            List<SpeakerForms> out = new ArrayList<>();
-            dsl.selectFrom(SPEAKER).orderBy(SPEAKER.ID).forEach(s -> out.add(new SpeakerForms(s.getId(), s.getName(),
-                    s.getKind(), s.getAnonymous() == 1, forms.getOrDefault(s.getId(), List.of()),
-                    articles.getOrDefault(s.getId(), 0))));
+            List<SpeakerForms> out = new ArrayList<>(named.size());
+            for (SpeakerForms f : named) {
+                out.add(new SpeakerForms(f.id(), f.name(), f.kind(), f.anonymous(), f.nameForms(),
+                        articles.getOrDefault(f.id(), 0)));
+            }
             return out;
         } catch (DataAccessException e) {
             throw new StoreException("cannot read " + database.location() + ": " + Database.firstLine(e.getMessage()), e);
