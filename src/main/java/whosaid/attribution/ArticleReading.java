@@ -13,6 +13,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * One reading of one article, paragraph by paragraph and sentence by sentence. Each sentence's speech events have
@@ -80,8 +82,9 @@ final class ArticleReading {
                     }
                     hasQuote = true;
                     decisions.seenInParagraph(p, t.quote());
+                    Decision turn = transcriptTurn(quotes.get(t.quote()), paragraphs.get(p), i);
                     QuoteSite site = new QuoteSite(t.quote(), quotes.get(t.quote()), i, sentence, earlier,
-                            previousTurn, colonLead, previousSubject, first, context);
+                            previousTurn, colonLead, previousSubject, first, turn, context);
                     Decision d = QuotationSieves.whileReading(site);
                     decisions.set(t.quote(), d);
                     if (d != null && d.speaker() != null) {
@@ -102,7 +105,7 @@ final class ArticleReading {
             // reported words hands the floor to them as a quotation ending it would
             previousTurn = lastSentenceDecision != null ? lastSentenceDecision : lastSentenceSpeech;
             boolean endsInColon = !toks.isEmpty() && toks.get(toks.size() - 1).is(":");
-            colonLead = endsInColon ? previousSubject : null;
+            colonLead = endsInColon && !loneCapitalisedWord(previousSubject) ? previousSubject : null;
         }
         if (headline != null) {
             headline.confirm(body, decisions);
@@ -113,6 +116,56 @@ final class ArticleReading {
             }
         }
         return result();
+    }
+
+    /**
+     * "Partial transcript as follows:", "Below:": a sentence's first word is capitalised whatever it is, so a one-word
+     * "name" there that no fuller name of the article completes, and that the article never capitalises mid-sentence, is an
+     * ordinary word, and no lead for the quotations after the colon. A surname the article introduced in full
+     * ("Harland told reporters:") still leads.
+     */
+    private boolean loneCapitalisedWord(Decision subject) {
+        if (subject == null || subject.speaker() == null || subject.mention() == null) {
+            return false;
+        }
+        String word = subject.mention().strip();
+        if (word.isEmpty() || word.contains(" ") || Names.tokens(subject.speaker().canonical()).size() > 1) {
+            return false;
+        }
+        Matcher midSentence = Pattern.compile("[\\p{Ll}\\d,;]\\s+" + Pattern.quote(word) + "\\b").matcher(body);
+        return !midSentence.find();
+    }
+
+    /**
+     * The turn a transcript label opens: inside the quotation ("“HARLAND: We never said that.”") or before it at
+     * the paragraph's start ("HARLAND: “We never said that.”"). The label resolves like any name, so a surname
+     * finds the person the article introduced in full; null when there is no label.
+     */
+    private Decision transcriptTurn(Quote q, Span paragraph, int token) {
+        int from = q.start();
+        TranscriptLabel label = TranscriptLabel.opening(q.text());
+        if (label == null) {
+            int mark = q.start() - 1;
+            if (mark <= paragraph.start()) {
+                return null;
+            }
+            label = TranscriptLabel.opening(body.substring(paragraph.start(), mark) + " “");
+            from = paragraph.start();
+            if (label == null || !body.substring(paragraph.start(), mark).strip().endsWith(":")) {
+                return null; // the label must be all that stands before the quotation
+            }
+        }
+        if (label.name() == null) {
+            return new Decision(null, label.label(), ":", SieveName.ADJACENT_CUE, TranscriptTurnSieve.CONFIDENCE);
+        }
+        int start = body.indexOf(label.label(), from);
+        Phrase words = new Phrase(token, token, start, start + label.label().length(), label.label());
+        Mention m = Mention.person(words, label.name(), null, null, Gender.UNKNOWN, true);
+        ArticleEntity who = SpeakerResolvers.resolve(m, start, state);
+        if (who != null) {
+            state.bringIntoView(who);
+        }
+        return new Decision(who, label.label(), ":", SieveName.ADJACENT_CUE, TranscriptTurnSieve.CONFIDENCE);
     }
 
     /** The speaker of the first verb of saying in a sentence without quotations, or null. */

@@ -19,15 +19,17 @@ import java.util.List;
  * @param previousSubject    the subject of the sentence right before, in the same paragraph, when that sentence
  *                           holds no quotation and came after the earlier quotation; else null
  * @param firstInParagraph   true when no quotation precedes it in its paragraph
+ * @param transcriptTurn     the speaker a transcript label opening the quotation or its paragraph names
+ *                           ("HARLAND: …"), a decision without a speaker for a label naming nobody; else null
  * @param article            the article as a whole
  */
 record QuoteSite(int index, Quote quote, int token, SentenceView sentence, Decision earlierInParagraph,
                  Decision previousTurn, Decision colonLead, Decision previousSubject, boolean firstInParagraph,
-                 ArticleContext article) {
+                 Decision transcriptTurn, ArticleContext article) {
 
     /** A quotation seen once the whole article has been read (a headline's, or one no reading sieve decided). */
     static QuoteSite afterReading(int index, Quote quote, ArticleContext article) {
-        return new QuoteSite(index, quote, -1, null, null, null, null, null, false, article);
+        return new QuoteSite(index, quote, -1, null, null, null, null, null, false, null, article);
     }
 
     List<Token> toks() {

@@ -12,7 +12,8 @@ class QuotationSievesTest {
     @Test
     void theChainRunsFromTheMostPreciseToTheMostGeneral() {
         List<Class<?>> order = QuotationSieves.CHAIN.stream().<Class<?>>map(Object::getClass).toList();
-        assertEquals(List.of(HeadlineSieve.class, AdjacentCueSieve.class, SentenceCueSieve.class,
+        assertEquals(List.of(TranscriptTurnSieve.class, HeadlineSieve.class, AdjacentCueSieve.class,
+                SentenceCueSieve.class,
                 PreviousSubjectSieve.class, ParagraphContinuationSieve.class, ColonParagraphSieve.class,
                 TurnContinuationSieve.class, LedeSourceSieve.class), order);
     }
