@@ -221,13 +221,22 @@ public final class ArticleWriter {
         return present;
     }
 
+    /**
+     * Inserts the quotes of the articles written now, as one batch. Their ids are given here, after the highest
+     * stored, as the articles' are: the schema would otherwise find the next id a row at a time (on PostgreSQL a
+     * query per row). A quote repeating one before it (same article, place and kind) is left out, as the unique key
+     * would leave it out, so the ids run on without a gap as the store itself would give them.
+     */
     private static void insertQuotes(DSLContext tx, List<ArticleWrite> articles, List<Long> articleIds,
                                      Map<Long, Long> speakerIds) {
-        BatchBindStep batch = tx.batch(tx.insertInto(QUOTE, QUOTE.ARTICLE_ID, QUOTE.IN_TITLE, QUOTE.START, QUOTE.END,
-                        QUOTE.TEXT, QUOTE.KIND, QUOTE.SPEAKER_ID, QUOTE.SPEAKER_MENTION, QUOTE.CUE, QUOTE.SIEVE,
-                        QUOTE.CONFIDENCE)
-                .values((Long) null, null, null, null, null, null, null, null, null, null, null)
+        BatchBindStep batch = tx.batch(tx.insertInto(QUOTE, QUOTE.ID, QUOTE.ARTICLE_ID, QUOTE.IN_TITLE, QUOTE.START,
+                        QUOTE.END, QUOTE.TEXT, QUOTE.KIND, QUOTE.SPEAKER_ID, QUOTE.SPEAKER_MENTION, QUOTE.CUE,
+                        QUOTE.SIEVE, QUOTE.CONFIDENCE)
+                .values((Long) null, null, null, null, null, null, null, null, null, null, null, null)
                 .onConflictDoNothing());
+        Long max = tx.select(DSL.max(QUOTE.ID)).from(QUOTE).fetchOne(0, Long.class);
+        long next = max == null ? 1 : max + 1;
+        Set<List<Object>> keys = new HashSet<>();
         int rows = 0;
         for (int i = 0; i < articles.size(); i++) {
             Long articleId = articleIds.get(i);
@@ -235,10 +244,13 @@ public final class ArticleWriter {
                 continue;
             }
             for (QuoteWrite write : articles.get(i).quotes()) {
+                int inTitle = write.inTitle() ? 1 : 0;
+                if (!keys.add(List.of(articleId, inTitle, write.start(), write.end(), write.kind()))) {
+                    continue;
+                }
                 Long speakerId = write.speaker() == null ? null : speakerIds.get(write.speaker().id());
-                batch.bind(articleId, write.inTitle() ? 1 : 0, write.start(), write.end(), write.text(), write.kind(),
-                        speakerId,
-                        write.mention(), write.cue(), write.sieve(), write.confidence());
+                batch.bind(next++, articleId, inTitle, write.start(), write.end(), write.text(), write.kind(),
+                        speakerId, write.mention(), write.cue(), write.sieve(), write.confidence());
                 rows++;
             }
         }
