@@ -75,14 +75,23 @@ public final class SpeakerMerges {
         }
     }
 
-    /** How many articles quote each of these speakers (through the speaker index, a speaker at a time). */
+    /**
+     * How many articles quote each of these speakers, through the speaker index, 500 speakers a query: a first
+     * ingest settles every speaker it stored, and one query a speaker cost thousands of round trips.
+     */
     public Map<Long, Integer> articleCounts(java.util.Collection<Long> speakerIds) {
         try {
             Map<Long, Integer> out = new HashMap<>();
-            for (long id : new java.util.TreeSet<>(speakerIds)) {
-                Integer n = database.dsl().select(DSL.countDistinct(QUOTE.ARTICLE_ID)).from(QUOTE)
-                        .where(QUOTE.SPEAKER_ID.eq(id)).fetchOne(0, Integer.class);
-                out.put(id, n == null ? 0 : n);
+            List<Long> ids = new ArrayList<>(new java.util.TreeSet<>(speakerIds));
+            for (int from = 0; from < ids.size(); from += 500) {
+                List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + 500));
+                database.dsl().select(QUOTE.SPEAKER_ID, DSL.countDistinct(QUOTE.ARTICLE_ID)).from(QUOTE)
+                        .where(QUOTE.SPEAKER_ID.in(chunk))
+                        .groupBy(QUOTE.SPEAKER_ID)
+                        .forEach(r -> out.put(r.value1(), r.value2()));
+            }
+            for (long id : ids) {
+                out.putIfAbsent(id, 0);
             }
             return out;
         } catch (DataAccessException e) {
