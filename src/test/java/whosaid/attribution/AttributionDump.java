@@ -95,19 +95,10 @@ public final class AttributionDump {
         java.util.Map<Integer, String> out = new java.util.HashMap<>();
         String body = a.body();
         for (Span p : text.paragraphs()) {
-            List<Span> spans = new ArrayList<>();
-            List<Integer> ids = new ArrayList<>();
-            for (int qi = 0; qi < quotes.size(); qi++) {
-                Quote q = quotes.get(qi);
-                if (!q.inTitle() && q.start() >= p.start() && q.end() <= p.end()) {
-                    spans.add(new Span(Math.max(p.start(), q.start() - 1), Math.min(p.end(), q.end() + 1)));
-                    ids.add(qi);
-                }
-            }
-            if (ids.isEmpty()) {
+            List<Token> toks = paragraphTokens(body, p, quotes);
+            if (toks.stream().noneMatch(Token::isQuote)) {
                 continue;
             }
-            List<Token> toks = Tokenizer.tokenize(body, p.start(), p.end(), spans, ids);
             SpeechEventFinder finder = new SpeechEventFinder(toks, new MentionReader(body, toks));
             for (int[] s : SentenceSplitter.split(toks, text)) {
                 StringBuilder sb = new StringBuilder();
@@ -125,19 +116,27 @@ public final class AttributionDump {
         return out;
     }
 
+    /**
+     * The paragraph's tokens with each of its quotations (marks included) as one quote token, as attribution reads
+     * it.
+     */
+    private static List<Token> paragraphTokens(String body, Span p, List<Quote> quotes) {
+        List<Span> spans = new ArrayList<>();
+        List<Integer> ids = new ArrayList<>();
+        for (int qi = 0; qi < quotes.size(); qi++) {
+            Quote q = quotes.get(qi);
+            if (!q.inTitle() && q.start() >= p.start() && q.end() <= p.end()) {
+                spans.add(new Span(Math.max(p.start(), q.start() - 1), Math.min(p.end(), q.end() + 1)));
+                ids.add(qi);
+            }
+        }
+        return Tokenizer.tokenize(body, p.start(), p.end(), spans, ids);
+    }
+
     private static void trace(Article a, ArticleText text, List<Quote> quotes, ArticleAttribution aa, PrintStream out) {
         String body = a.body();
         for (Span p : text.paragraphs()) {
-            List<Span> spans = new ArrayList<>();
-            List<Integer> ids = new ArrayList<>();
-            for (int qi = 0; qi < quotes.size(); qi++) {
-                Quote q = quotes.get(qi);
-                if (!q.inTitle() && q.start() >= p.start() && q.end() <= p.end()) {
-                    spans.add(new Span(Math.max(p.start(), q.start() - 1), Math.min(p.end(), q.end() + 1)));
-                    ids.add(qi);
-                }
-            }
-            List<Token> toks = Tokenizer.tokenize(body, p.start(), p.end(), spans, ids);
+            List<Token> toks = paragraphTokens(body, p, quotes);
             SpeechEventFinder finder = new SpeechEventFinder(toks, new MentionReader(body, toks));
             for (int[] s : SentenceSplitter.split(toks, text)) {
                 StringBuilder sb = new StringBuilder();
