@@ -96,8 +96,14 @@ public final class Main {
         CommandLine cli = new CommandLine(main);
         String named = subcommandName(args);
         for (Class<?> command : SUBCOMMANDS) {
-            String name = command.getAnnotation(Command.class).name();
-            if (named == null || named.equals("help") || name.equals(named)) {
+            Command annotation = command.getAnnotation(Command.class);
+            String name = annotation.name();
+            if (named == null && command != CommandLine.HelpCommand.class) {
+                // No command named: the answer is the top-level help (or its error), which shows each command's
+                // name and header only. An outline of those is read from the annotation alone; reading every
+                // option of every command by reflection cost most of a second of --help.
+                cli.addSubcommand(name, outline(annotation));
+            } else if (named == null || named.equals("help") || name.equals(named)) {
                 cli.addSubcommand(command);
             }
         }
@@ -124,6 +130,14 @@ public final class Main {
             return exitCode(e);
         });
         return cli;
+    }
+
+    /** A command as the top-level help lists it: its name, header and description, without its options. */
+    private static CommandLine.Model.CommandSpec outline(Command annotation) {
+        CommandLine.Model.CommandSpec spec = CommandLine.Model.CommandSpec.create().name(annotation.name())
+                .aliases(annotation.aliases());
+        spec.usageMessage().header(annotation.header()).description(annotation.description());
+        return spec;
     }
 
     /** The first argument that is neither an option of this command nor the value of --db, or null. */

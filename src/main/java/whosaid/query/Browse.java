@@ -127,6 +127,11 @@ public final class Browse {
         return listings.outlets();
     }
 
+    /** How many entries {@link #outlets()} lists, without counting each one's quotes. */
+    public int outletCount() {
+        return plain.outletCount();
+    }
+
     private static SpeakerView view(StoredSpeaker s) {
         return new SpeakerView(s.id(), s.name(), s.kind(), s.role(), s.affiliation(), s.anonymous(), s.aliases(),
                 s.quotes(), s.outlets());

@@ -210,6 +210,23 @@ public final class Database implements AutoCloseable {
         return location;
     }
 
+    /**
+     * A mark that changes whenever anything was committed to the store by another connection since it was last read:
+     * a reader's cache of answers stays good while the mark stays the same. SQLite gives exactly that (PRAGMA
+     * data_version); PostgreSQL's mark is the write-ahead log's position, which every commit moves, and so do some
+     * writes that change no answer (a cache is then read again for nothing, never kept too long).
+     */
+    public synchronized String changeMark() {
+        String sql = isPostgresql() ? "SELECT pg_current_wal_lsn()::text" : "PRAGMA data_version";
+        try (java.sql.Statement statement = connection.createStatement();
+             java.sql.ResultSet result = statement.executeQuery(sql)) {
+            result.next();
+            return result.getString(1);
+        } catch (SQLException e) {
+            throw new StoreException("cannot read the database: " + firstLine(e.getMessage()), e);
+        }
+    }
+
     /** The SQLite file, or null for a PostgreSQL store. */
     public Path file() {
         return location.file();

@@ -48,7 +48,7 @@ final class Handlers {
 
     void home(Context ctx) {
         int speakers = store.read(b -> b.speakers(null, 1, 1).total());
-        int outlets = store.read(b -> b.outlets().size());
+        int outlets = store.read(b -> b.outletCount());
         html(ctx, "index.jte", new Models.Home(frame("Search"), speakers, outlets));
     }
 
@@ -270,13 +270,24 @@ final class Handlers {
         }
     }
 
+    /** The attribute that holds an answer's body as sent, for {@link PageCache}. */
+    static final String BODY = "whosaid.body";
+
     private void html(Context ctx, String template, Object model) {
-        ctx.html(templates.render(template, model));
+        ctx.html("");
+        send(ctx, templates.render(template, model));
+    }
+
+    private static void send(Context ctx, String body) {
+        byte[] bytes = body.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        ctx.attribute(BODY, bytes);
+        ctx.result(bytes);
     }
 
     private void json(Context ctx, Object body) {
         try {
-            ctx.contentType("application/json; charset=utf-8").result(json.writeValueAsString(body));
+            ctx.contentType("application/json; charset=utf-8");
+            send(ctx, json.writeValueAsString(body));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write JSON: " + e.getMessage(), e);
         }

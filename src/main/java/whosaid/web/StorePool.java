@@ -31,11 +31,15 @@ final class StorePool implements AutoCloseable {
     private final SentenceEmbedder model = new SentenceEmbedder();
     /** The stored wording vectors, read into memory once for every checker (and again after an ingest adds some). */
     private final WordingVectorCache vectors = new WordingVectorCache();
+    /** A connection of its own that only asks whether anything was committed (for the web app's answer cache). */
+    private final Database marks;
 
     StorePool(DatabaseLocation file, int size) {
         free = new ArrayBlockingQueue<>(size);
         checkers = new ArrayBlockingQueue<>(size);
         try {
+            marks = Database.openReadOnly(file);
+            open.add(marks);
             for (int i = 0; i < size; i++) {
                 Database db = Database.openReadOnly(file);
                 open.add(db);
@@ -74,6 +78,29 @@ final class StorePool implements AutoCloseable {
             return read.apply(browse);
         } finally {
             free.add(browse);
+        }
+    }
+
+    /**
+     * How long a read of the change mark is trusted: every request asking the one connection would make them all
+     * take turns, and an ingest's commit may take a tenth of a second to show.
+     */
+    private static final long MARK_NANOS = 100_000_000L;
+    private volatile String mark;
+    private volatile long markedAt;
+
+    /** Changes whenever something was committed to the store (an ingest beside the server). */
+    String changeMark() {
+        String held = mark;
+        if (held != null && System.nanoTime() - markedAt < MARK_NANOS) {
+            return held;
+        }
+        synchronized (marks) {
+            if (mark == null || System.nanoTime() - markedAt >= MARK_NANOS) {
+                mark = marks.changeMark();
+                markedAt = System.nanoTime();
+            }
+            return mark;
         }
     }
 

@@ -35,6 +35,7 @@ public final class WebApp implements AutoCloseable {
         try {
             store.warmUp();
             Handlers h = new Handlers(store, new Templates(), database.shortName());
+            PageCache cache = new PageCache();
             byte[] css = resource("/whosaid/web/style.css");
             Javalin server = Javalin.create(config -> {
                 config.startup.showJavalinBanner = false;
@@ -45,16 +46,16 @@ public final class WebApp implements AutoCloseable {
                 var r = config.routes;
                 r.get("/style.css", ctx -> ctx.contentType("text/css; charset=utf-8")
                         .header("Cache-Control", "max-age=3600").result(css));
-                r.get("/", h::home);
-                both(config, "/check", (ctx, api) -> h.check(ctx, api));
-                both(config, "/speakers", (ctx, api) -> h.speakers(ctx, api));
-                both(config, "/speakers/{id}", (ctx, api) -> h.speaker(ctx, api));
-                both(config, "/claims/{id}", (ctx, api) -> h.claim(ctx, api));
-                both(config, "/articles/{id}", (ctx, api) -> h.article(ctx, api));
-                both(config, "/contradictions", (ctx, api) -> h.contradictions(ctx, api));
-                both(config, "/outlets", (ctx, api) -> h.outlets(ctx, api));
-                both(config, "/stories", (ctx, api) -> h.stories(ctx, api));
-                both(config, "/stories/{id}", (ctx, api) -> h.story(ctx, api));
+                r.get("/", cached(store, cache, h::home));
+                both(config, store, cache, "/check", (ctx, api) -> h.check(ctx, api));
+                both(config, store, cache, "/speakers", (ctx, api) -> h.speakers(ctx, api));
+                both(config, store, cache, "/speakers/{id}", (ctx, api) -> h.speaker(ctx, api));
+                both(config, store, cache, "/claims/{id}", (ctx, api) -> h.claim(ctx, api));
+                both(config, store, cache, "/articles/{id}", (ctx, api) -> h.article(ctx, api));
+                both(config, store, cache, "/contradictions", (ctx, api) -> h.contradictions(ctx, api));
+                both(config, store, cache, "/outlets", (ctx, api) -> h.outlets(ctx, api));
+                both(config, store, cache, "/stories", (ctx, api) -> h.stories(ctx, api));
+                both(config, store, cache, "/stories/{id}", (ctx, api) -> h.story(ctx, api));
                 r.exception(BadRequest.class, (e, ctx) -> h.problem(ctx, 400, e.getMessage()));
                 r.exception(NotFound.class, (e, ctx) -> {
                     ctx.attribute(ANSWERED, true);
@@ -80,11 +81,48 @@ public final class WebApp implements AutoCloseable {
         void handle(Context ctx, boolean api) throws Exception;
     }
 
-    private static void both(io.javalin.config.JavalinConfig config, String path, Twin twin) {
-        Handler page = ctx -> twin.handle(ctx, false);
-        Handler api = ctx -> twin.handle(ctx, true);
+    private static void both(io.javalin.config.JavalinConfig config, StorePool store, PageCache cache, String path,
+                             Twin twin) {
+        Handler page = cached(store, cache, ctx -> twin.handle(ctx, false));
+        Handler api = cached(store, cache, ctx -> twin.handle(ctx, true));
         config.routes.get(path, page);
         config.routes.get("/api" + path, api);
+    }
+
+    /**
+     * The handler, answering from the cache what it answered before while the store is unchanged. Only a 200 whose
+     * body the handler recorded is kept: errors, redirects and anything else are answered afresh each time.
+     */
+    private static Handler cached(StorePool store, PageCache cache, Handler handler) {
+        java.util.concurrent.ConcurrentHashMap<String, Object> inFlight = new java.util.concurrent.ConcurrentHashMap<>();
+        return ctx -> {
+            String request = ctx.path() + (ctx.queryString() == null ? "" : "?" + ctx.queryString());
+            String mark = store.changeMark();
+            PageCache.Page kept = cache.get(request, mark);
+            if (kept != null) {
+                ctx.contentType(kept.contentType()).result(kept.body());
+                return;
+            }
+            // Requests for the same answer while it is being rendered wait for it rather than render it again.
+            Object rendering = inFlight.computeIfAbsent(request, k -> new Object());
+            try {
+                synchronized (rendering) {
+                    kept = cache.get(request, mark);
+                    if (kept != null) {
+                        ctx.contentType(kept.contentType()).result(kept.body());
+                        return;
+                    }
+                    handler.handle(ctx);
+                    byte[] body = ctx.attribute(Handlers.BODY);
+                    String type = ctx.res().getContentType();
+                    if (body != null && ctx.status().getCode() == 200 && type != null) {
+                        cache.put(request, mark, new PageCache.Page(type, body));
+                    }
+                }
+            } finally {
+                inFlight.remove(request, rendering);
+            }
+        };
     }
 
     private static byte[] resource(String name) {
