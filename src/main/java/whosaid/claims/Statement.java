@@ -23,9 +23,10 @@ import whosaid.quotes.QuoteKind;
  * @param speakerRole  the speaker's role as the articles describe it ("the Ruritanian army's spokesperson"), or null:
  *                     a spokesperson and the body named in their role speak as one
  */
+// Serializable: the Spark job (whosaid.spark) ships a story's statements to the executor that searches it.
 public record Statement(long id, long articleId, String articleTitle, String outlet, String published,
                         String speaker, String text, int start, int end, boolean inTitle, QuoteKind kind,
-                        String context, boolean speakerNamed, String speakerRole) {
+                        String context, boolean speakerNamed, String speakerRole) implements java.io.Serializable {
     /** A statement whose speaker, when there is one, is taken to be named, with no role known. */
     public Statement(long id, long articleId, String articleTitle, String outlet, String published,
                      String speaker, String text, int start, int end, boolean inTitle, QuoteKind kind,

@@ -7,7 +7,9 @@ package whosaid.contradictions;
  * @param why      one line saying what disagrees
  * @param strength 0..1, how sure and how material the disagreement is; listings are sorted by it
  */
-public record Contradiction(String kind, Side a, Side b, String why, double strength) {
+// Serializable: the Spark job (whosaid.spark) sends what its executors found back to the driver.
+public record Contradiction(String kind, Side a, Side b, String why, double strength)
+        implements java.io.Serializable {
     /** The kinds of disagreement, as the listings name them. */
     public enum Kind { NUMERIC, DENIAL, ATTRIBUTION, WORDING, OTHER }
 

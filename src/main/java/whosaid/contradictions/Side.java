@@ -9,5 +9,5 @@ package whosaid.contradictions;
  * @param end         exclusive end offset
  */
 public record Side(Long statementId, long articleId, String articleTitle, String outlet, String published,
-                   String speaker, String text, int start, int end) {
+                   String speaker, String text, int start, int end) implements java.io.Serializable {
 }

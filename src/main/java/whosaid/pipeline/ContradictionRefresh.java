@@ -41,31 +41,82 @@ public final class ContradictionRefresh {
     }
 
     /**
+     * One story's share of the search, everything the finder reads: the story's articles, what was said in them
+     * (titles and scare quotes left out) with each statement's claim, and which articles are this run's. A pure
+     * input: the Spark job ships it to an executor.
+     */
+    // Serializable: the Spark job (whosaid.spark) searches the stories on its executors.
+    public record StoryPassages(long story, List<ArticleRef> articles, List<Statement> said, Map<Long, Long> claimOf,
+                                Set<Long> fresh) implements java.io.Serializable {
+    }
+
+    /**
+     * Searches stories for contradictions, one list a story in the stories' order: by default here, one story after
+     * another ({@link #HERE}); the Spark job spreads the stories over its executors.
+     */
+    @FunctionalInterface
+    public interface Search {
+        /** @param texts the text layers this run made (row id → layer); an article without one gets it made */
+        List<List<Contradiction>> find(List<StoryPassages> stories, Map<Long, ArticleText> texts);
+    }
+
+    /** Every story in turn, on this thread, with one finder. */
+    public static final Search HERE = (stories, texts) -> {
+        ContradictionFinder finder = new ContradictionFinder();
+        List<List<Contradiction>> out = new ArrayList<>(stories.size());
+        for (StoryPassages s : stories) {
+            out.add(find(finder, s, texts));
+        }
+        return out;
+    };
+
+    /** One story's contradictions: a pure function of its passages (the layers only spare splitting again). */
+    public static List<Contradiction> find(ContradictionFinder finder, StoryPassages story,
+                                           Map<Long, ArticleText> texts) {
+        Map<Long, ArticleText> layers = new LinkedHashMap<>();
+        for (ArticleRef a : story.articles()) {
+            if (texts.containsKey(a.articleId())) {
+                layers.put(a.articleId(), texts.get(a.articleId()));
+            }
+        }
+        return finder.find(story.articles(), story.said(), story.claimOf(), layers, story.fresh());
+    }
+
+    /**
      * @param fresh   the articles stored by this run, by row id; the older articles of their stories are read back
      * @param texts   the text layers this run made (row id → layer)
      * @param storyOf each fresh article's story
      * @return how many contradictions this run added
      */
     public int run(Map<Long, Article> fresh, Map<Long, ArticleText> texts, Map<Long, Long> storyOf) {
+        return run(fresh, texts, storyOf, HERE);
+    }
+
+    /** As {@link #run(Map, Map, Map)}, the stories searched by {@code search}. */
+    public int run(Map<Long, Article> fresh, Map<Long, ArticleText> texts, Map<Long, Long> storyOf, Search search) {
         Map<Long, Set<Long>> freshByStory = new TreeMap<>();
         storyOf.forEach((article, story) -> freshByStory.computeIfAbsent(story, k -> new HashSet<>()).add(article));
         Map<Long, List<Long>> members = stories.members(freshByStory.keySet());
-        List<ContradictionWrite> writes = new ArrayList<>();
-        ContradictionFinder finder = new ContradictionFinder();
+        List<StoryPassages> passages = new ArrayList<>(freshByStory.size());
         for (Map.Entry<Long, Set<Long>> e : freshByStory.entrySet()) {
             long story = e.getKey();
             Set<Long> mine = e.getValue();
             List<Long> ids = members.getOrDefault(story, List.copyOf(mine));
-            for (Contradiction c : find(finder, ids, fresh, texts, mine)) {
-                writes.add(new ContradictionWrite(c.kind(), side(c.a()), side(c.b()), c.why(), c.strength(), story));
+            passages.add(passages(story, ids, fresh, mine));
+        }
+        List<List<Contradiction>> found = search.find(passages, texts);
+        List<ContradictionWrite> writes = new ArrayList<>();
+        for (int i = 0; i < passages.size(); i++) {
+            for (Contradiction c : found.get(i)) {
+                writes.add(new ContradictionWrite(c.kind(), side(c.a()), side(c.b()), c.why(), c.strength(),
+                        passages.get(i).story()));
             }
         }
         writer.addContradictions(writes);
         return writes.size();
     }
 
-    private List<Contradiction> find(ContradictionFinder finder, List<Long> ids, Map<Long, Article> fresh,
-                                     Map<Long, ArticleText> texts, Set<Long> mine) {
+    private StoryPassages passages(long story, List<Long> ids, Map<Long, Article> fresh, Set<Long> mine) {
         Map<Long, Article> all = new TreeMap<>();
         List<Long> older = new ArrayList<>();
         for (long id : ids) {
@@ -92,13 +143,7 @@ public final class ContradictionRefresh {
                 claimOf.put(q.quoteId(), q.claimId());
             }
         }
-        Map<Long, ArticleText> layers = new LinkedHashMap<>();
-        for (long id : all.keySet()) {
-            if (texts.containsKey(id)) {
-                layers.put(id, texts.get(id));
-            }
-        }
-        return finder.find(articles, said, claimOf, layers, mine);
+        return new StoryPassages(story, articles, said, claimOf, new HashSet<>(mine));
     }
 
     private static ContradictionWrite.Side side(Side s) {

@@ -76,15 +76,23 @@ public final class IngestJob {
     private final ArticleReader reader = new ArticleReader();
     /** null: detect and attribute here, on every core */
     private final Analysis analysis;
+    private final ContradictionRefresh.Search contradictionSearch;
 
     public IngestJob(Database database, InputStream stdin) {
         this(database, stdin, null);
     }
 
     public IngestJob(Database database, InputStream stdin, Analysis analysis) {
+        this(database, stdin, analysis, ContradictionRefresh.HERE);
+    }
+
+    /** @param contradictionSearch where the stories are searched for contradictions (the Spark job: its executors) */
+    public IngestJob(Database database, InputStream stdin, Analysis analysis,
+                     ContradictionRefresh.Search contradictionSearch) {
         this.database = database;
         this.stdin = stdin;
         this.analysis = analysis;
+        this.contradictionSearch = contradictionSearch;
     }
 
     /**
@@ -327,7 +335,8 @@ public final class IngestJob {
         Map<Long, Long> storyOf = new StoryRefresh(reads, stories, new StoryWriter(database)).run(stored, texts);
         long g2 = System.nanoTime();
         listener.phaseStarted("contradictions inside the stories", 3, 3, stored.size());
-        int contradictions = new ContradictionRefresh(reads, stories, analysis).run(stored, texts, storyOf);
+        int contradictions = new ContradictionRefresh(reads, stories, analysis).run(stored, texts, storyOf,
+                contradictionSearch);
         long g3 = System.nanoTime();
         times.add(Stage.GROUP, g1 - g0);
         times.add(Stage.STORIES, g2 - g1);

@@ -15,15 +15,19 @@ import whosaid.attribution.ArticleAttribution;
 import whosaid.attribution.Attribution;
 import whosaid.claims.SentenceEmbedder;
 import whosaid.claims.Vectors;
+import whosaid.contradictions.Contradiction;
+import whosaid.contradictions.ContradictionFinder;
 import whosaid.ingest.Article;
 import whosaid.ingest.ArticleReader;
 import whosaid.ingest.BadInputException;
+import whosaid.pipeline.ContradictionRefresh;
 import whosaid.pipeline.QuotePipeline;
 
 /**
- * The functions the executors run. Both are pure functions of their input: reading a file gives its articles, and
- * analysing an article gives its quotations attributed within the article and the vectors of their wordings; what
- * needs other articles (linking a speaker across articles, claims, stories) is the driver's.
+ * The functions the executors run. All are pure functions of their input: reading a file gives its articles,
+ * analysing an article gives its quotations attributed within the article and the vectors of their wordings, and
+ * searching a story gives its contradictions; what needs the whole run in order (linking a speaker across
+ * articles, claims, stories) is the driver's.
  */
 final class ExecutorAnalysis implements Serializable {
     private static final long serialVersionUID = 1L;
@@ -35,6 +39,16 @@ final class ExecutorAnalysis implements Serializable {
      */
     private static final class Pipeline {
         static final QuotePipeline INSTANCE = new QuotePipeline(List.of());
+    }
+
+    /**
+     * The sentence model, loaded once per executor JVM like the pipeline (a load is about a second of CPU, and a
+     * load a partition made more partitions cost more). Tasks never use its thread pool: each sends its batches
+     * from its own thread ({@link SentenceEmbedder#embedGroup}, safe on several threads), so a task stays on the
+     * one core it owns and two tasks never queue behind one pool thread.
+     */
+    private static final class Embedder {
+        static final SentenceEmbedder INSTANCE = new SentenceEmbedder(1);
     }
 
     /** The good articles of one input file; bad records are the driver's to report when it reads the file again. */
@@ -53,26 +67,53 @@ final class ExecutorAnalysis implements Serializable {
     }
 
     /**
-     * Detects and attributes each article of a partition and embeds its wordings. One embedder a partition, on one
-     * thread: a task owns one core, and the other cores run the other tasks (the model itself is loaded once per
-     * JVM by its library).
+     * Detects and attributes each article of a partition and embeds its wordings, all on the task's thread: a task
+     * owns one core, and the other cores run the other tasks. The wordings are batched per article exactly as
+     * {@link SentenceEmbedder#embed} batches them, so the vectors are the ones it gives.
      */
     static Iterator<AnalysedRecord> analyse(Iterator<Article> articles) {
         QuotePipeline pipeline = Pipeline.INSTANCE;
+        SentenceEmbedder embedder = Embedder.INSTANCE;
         List<Article> batch = new ArrayList<>();
         articles.forEachRemaining(batch::add);
         List<AnalysedRecord> out = new ArrayList<>(batch.size());
-        try (SentenceEmbedder embedder = new SentenceEmbedder(1)) {
-            for (Article a : batch) {
-                QuotePipeline.Attributed attributed = pipeline.attribute(pipeline.detect(a));
-                List<String> wordings = new ArrayList<>();
-                wordings(attributed.direct(), wordings);
-                wordings(attributed.indirect(), wordings);
-                Map<String, byte[]> vectors = new HashMap<>();
-                embedder.embed(wordings).forEach((text, v) -> vectors.put(text, Vectors.toBytes(v)));
-                out.add(new AnalysedRecord(a, attributed, vectors));
+        for (Article a : batch) {
+            QuotePipeline.Attributed attributed = pipeline.attribute(pipeline.detect(a));
+            List<String> wordings = new ArrayList<>();
+            wordings(attributed.direct(), wordings);
+            wordings(attributed.indirect(), wordings);
+            Map<String, byte[]> vectors = new HashMap<>();
+            for (List<String> group : SentenceEmbedder.groups(wordings)) {
+                List<float[]> embedded = embedder.embedGroup(group);
+                for (int k = 0; k < group.size(); k++) {
+                    vectors.put(group.get(k), Vectors.toBytes(embedded.get(k)));
+                }
             }
+            out.add(new AnalysedRecord(a, attributed, vectors));
         }
+        return out.iterator();
+    }
+
+    /** One story's passages and its place in the driver's list, so its contradictions go back to that place. */
+    record IndexedStory(int index, ContradictionRefresh.StoryPassages passages) implements Serializable {
+    }
+
+    /** A story's contradictions, with the story's place in the driver's list. */
+    record FoundInStory(int index, List<Contradiction> found) implements Serializable {
+    }
+
+    /**
+     * Searches each story of a bucket for contradictions, one finder a task: a pure function of the story's
+     * passages. The text layers are made here, as the driver makes them for articles analysed elsewhere.
+     */
+    static Iterator<FoundInStory> contradictions(Iterator<List<IndexedStory>> buckets) {
+        ContradictionFinder finder = new ContradictionFinder();
+        List<FoundInStory> out = new ArrayList<>();
+        buckets.forEachRemaining(bucket -> {
+            for (IndexedStory s : bucket) {
+                out.add(new FoundInStory(s.index(), ContradictionRefresh.find(finder, s.passages(), Map.of())));
+            }
+        });
         return out.iterator();
     }
 
