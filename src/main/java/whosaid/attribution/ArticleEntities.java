@@ -2,8 +2,10 @@ package whosaid.attribution;
 
 import java.util.regex.Pattern;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * The people and organisations of one article. Name forms join one entity when one form's words are contained in
@@ -14,6 +16,11 @@ final class ArticleEntities {
     private static final Pattern NON_LETTERS = Pattern.compile("[^\\p{L}-]+");
 
     private final List<ArticleEntity> all = new ArrayList<>();
+    /**
+     * Each name form's tokens, split once per article: every mention compares its name with every form of every
+     * entity, and splitting the forms afresh each time cost more than all the rest of attribution.
+     */
+    private final Map<String, List<String>> nameTokens = new HashMap<>();
 
     List<ArticleEntity> all() {
         return all;
@@ -25,7 +32,7 @@ final class ArticleEntities {
      */
     ArticleEntity byNameInTitleCase(Mention m) {
         String name = m.name() != null ? m.name() : m.text();
-        List<String> toks = Names.tokens(name);
+        List<String> toks = tokens(name);
         for (int from = 0; from < toks.size(); from++) {
             List<String> tail = toks.subList(from, toks.size());
             ArticleEntity best = null;
@@ -51,7 +58,7 @@ final class ArticleEntities {
         if (m.org() && name.toLowerCase(Locale.ROOT).startsWith("the ")) {
             name = name.substring(4);
         }
-        List<String> toks = Names.tokens(name);
+        List<String> toks = tokens(name);
         if (toks.isEmpty()) {
             return null;
         }
@@ -107,7 +114,7 @@ final class ArticleEntities {
             }
             boolean starts = false;
             for (String n : e.names) {
-                List<String> t = Names.tokens(n);
+                List<String> t = tokens(n);
                 starts |= t.size() == 2 && t.get(0).equals(word);
             }
             if (starts) {
@@ -121,12 +128,12 @@ final class ArticleEntities {
     }
 
     /** "Sir Alan" is Sir Alan Crewe: a knight or dame goes by title and given name. */
-    private static boolean givenNameOf(String given, ArticleEntity e) {
+    private boolean givenNameOf(String given, ArticleEntity e) {
         if (e.org) {
             return false;
         }
         for (String n : e.names) {
-            List<String> t = Names.tokens(n);
+            List<String> t = tokens(n);
             if (t.size() >= 2 && t.get(0).equals(given)) {
                 return true;
             }
@@ -134,12 +141,12 @@ final class ArticleEntities {
         return false;
     }
 
-    private static boolean fits(List<String> toks, ArticleEntity e, boolean org) {
+    private boolean fits(List<String> toks, ArticleEntity e, boolean org) {
         if (toks.size() >= 2 && !org && !e.org) {
             // a full name never joins someone whose full name differs ("Ada Menz" is not Karl Menz, even though
             // Karl was last called "Menz")
             for (String n : e.names) {
-                List<String> other = Names.tokens(n);
+                List<String> other = tokens(n);
                 if (other.size() >= 2 && !other.containsAll(toks) && !toks.containsAll(other)
                         && !Names.spellingVariants(other, toks)) {
                     return false;
@@ -147,7 +154,7 @@ final class ArticleEntities {
             }
         }
         for (String n : e.names) {
-            List<String> other = Names.tokens(n);
+            List<String> other = tokens(n);
             if (org || e.org) {
                 if (other.equals(toks)) {
                     return true; // organisations and groups match only by their whole name
@@ -162,6 +169,10 @@ final class ArticleEntities {
             }
         }
         return false;
+    }
+
+    private List<String> tokens(String name) {
+        return nameTokens.computeIfAbsent(name, n -> List.copyOf(Names.tokens(n)));
     }
 
     ArticleEntity anonymous(Mention m, int pos) {

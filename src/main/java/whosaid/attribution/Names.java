@@ -4,16 +4,12 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Pattern;
 
 /**
  * Compares names: folds case, width and the various spaces (a narrow no-break space inside a name equals a
  * space), drops honorifics and punctuation. The text of a name is never changed, only its comparison key.
  */
 public final class Names {
-    /** Compiled once: String.split compiles its pattern on every call, and names are compared very often. */
-    private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
-
     private Names() {
     }
 
@@ -24,7 +20,7 @@ public final class Names {
             return out;
         }
         String s = Normalizer.normalize(name, Normalizer.Form.NFKC).replace('’', '\'').toLowerCase(Locale.ROOT);
-        for (String w : NON_WORD.split(s)) {
+        for (String w : words(s)) {
             // generational suffixes are not the surname: "Robert Hale Jr." is Hale
             // "s" is what is left of a possessive ("Ruiz's") once the apostrophe splits it off
             if (!w.isEmpty() && !Lexicon.HONORIFICS.containsKey(w) && !w.equals("s")
@@ -33,6 +29,35 @@ public final class Names {
             }
         }
         return out;
+    }
+
+    /**
+     * The runs of letters and numbers, as splitting at {@code [^\p{L}\p{N}]+} gives them (empty pieces aside);
+     * read by hand, since names are compared very often and the regular expression was most of the cost.
+     */
+    private static List<String> words(String s) {
+        List<String> out = new ArrayList<>();
+        int i = 0;
+        while (i < s.length()) {
+            int j = i;
+            while (j < s.length() && isWordChar(s.codePointAt(j))) {
+                j += Character.charCount(s.codePointAt(j));
+            }
+            if (j > i) {
+                out.add(s.substring(i, j));
+                i = j;
+            } else {
+                i += Character.charCount(s.codePointAt(i));
+            }
+        }
+        return out;
+    }
+
+    /** {@code \p{L}} or {@code \p{N}}. */
+    private static boolean isWordChar(int c) {
+        int type = Character.getType(c);
+        return Character.isLetter(c) || type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
+                || type == Character.OTHER_NUMBER;
     }
 
     public static String key(String name) {

@@ -22,6 +22,7 @@ import whosaid.text.Span;
  */
 final class NotSpeech {
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}’'\\-.&]*");
+    private static final Pattern INITIALS = Pattern.compile("(\\p{L}\\.)+");
     private static final Set<String> TITLE_NOUNS = WordList.set("title-nouns");
     private static final Set<String> TITLE_LEAD_INS = WordList.set("title-lead-ins");
     private static final Set<String> TITLE_NAMING = WordList.set("title-naming-words");
@@ -48,7 +49,8 @@ final class NotSpeech {
     static QuoteKind classify(String text, Span inner, int paraStart, int paraEnd, boolean sentence) {
         String quoted = inner.of(text);
         List<String> words = words(quoted);
-        if (words.isEmpty()) {
+        // too long for any title or scare quote: most speech ends here, before the words around it are read
+        if (words.isEmpty() || words.size() > MAX_TITLE_WORDS) {
             return null;
         }
         int open = inner.start() - 1;
@@ -59,9 +61,6 @@ final class NotSpeech {
         char first = firstLetterOrDigit(quoted);
         boolean capitalised = Character.isUpperCase(first) || Character.isDigit(first);
 
-        if (words.size() > MAX_TITLE_WORDS) {
-            return null;
-        }
         // "told “Valley Week”": the verb of saying is the programme's guest speaking to it, not these words
         if (capitalised && !before.isEmpty() && PROGRAMME_CUES.contains(lower(before.get(before.size() - 1)))
                 && words.size() >= 2 && isTitleCase(quoted, words)) {
@@ -279,7 +278,7 @@ final class NotSpeech {
         Matcher m = WORD.matcher(s);
         while (m.find()) {
             String w = m.group();
-            while (w.endsWith(".") && w.length() > 1 && !w.matches("(\\p{L}\\.)+")) {
+            while (w.endsWith(".") && w.length() > 1 && !INITIALS.matcher(w).matches()) {
                 w = w.substring(0, w.length() - 1);
             }
             out.add(w);

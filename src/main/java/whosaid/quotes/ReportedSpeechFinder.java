@@ -38,6 +38,15 @@ public final class ReportedSpeechFinder {
 
     /** Verbs of saying that introduce a reported clause after their subject. */
     private static final String CUES = alternatives("reported-speech-cues");
+    /** The cues that may also stand before an inverted subject ("…, said the minister"). */
+    private static final String VERB_FIRST_CUES = "said|says|added|wrote|told";
+    /**
+     * The cue verbs as words, when every one is a plain word that {@link #VERB_FIRST_CUES} draws on too: a sentence
+     * none of whose words is one cannot match a cue pattern, and most sentences are skipped on that look-up
+     * instead of running the patterns' long alternations at every position. Null (no shortcut) otherwise.
+     */
+    private static final Set<String> CUE_WORDS = plainWords(WordList.lines("reported-speech-cues"),
+            List.of(VERB_FIRST_CUES.split("\\|")));
 
     /** Subject, optional auxiliaries and adverbs, then a cue verb. */
     private static final Pattern CUE = Pattern.compile(
@@ -52,7 +61,7 @@ public final class ReportedSpeechFinder {
             ",\\s+((?:[\\p{L}\\p{N}.'’\\-]+\\s+){0,7}?[\\p{L}\\p{N}.'’\\-]+)\\s+(" + CUES + ")"
                     + "(?:\\s+(?:on|in|at|to)\\s+[\\p{L}\\p{N} ]{1,30})?$", Pattern.UNICODE_CHARACTER_CLASS);
     private static final Pattern INVERTED_VERB_FIRST = Pattern.compile(
-            ",\\s+(said|says|added|wrote|told)\\s+((?:[\\p{L}\\p{N}.'’\\-]+\\s+){0,7}?[\\p{L}\\p{N}.'’\\-]+)$",
+            ",\\s+(" + VERB_FIRST_CUES + ")\\s+((?:[\\p{L}\\p{N}.'’\\-]+\\s+){0,7}?[\\p{L}\\p{N}.'’\\-]+)$",
             Pattern.UNICODE_CHARACTER_CLASS);
 
     /** Words that may open a reported clause without being part of it. */
@@ -70,6 +79,16 @@ public final class ReportedSpeechFinder {
     private static final Set<String> RELATIVE_PRONOUNS = WordList.set("relative-pronouns");
     private static final Set<String> NOT_SPEAKER_OPENERS = WordList.set("not-speaker-openers");
     private static final Set<String> LOWER_CASE_SPEAKER_OPENERS = WordList.set("lower-case-speaker-openers");
+    // compiled once: String.matches, replaceAll and split compile their pattern on every call
+    private static final Pattern ACCUSED_OF = Pattern.compile("\\s+\\S.*\\bof\\b.*");
+    private static final Pattern NOT_A_CLAUSE = Pattern.compile(
+            "(?iU)(?:and|but|or|by|on (?:the )?condition of anonymity)\\b.*");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern UNICODE_SPACES = Pattern.compile("(?U)\\s+");
+    private static final Pattern TRAILING_SPACE = Pattern.compile("(?U)\\s+$");
+    private static final Pattern EDGE_SPACE = Pattern.compile("(?U)^\\s+|\\s+$");
+    private static final Pattern ANONYMITY = Pattern.compile("(?iU)on (?:the )?condition of anonymity\\b.*");
+    private static final Pattern TIME_OR_PLACE = Pattern.compile("(?U)(?:on|in|at|to|late|early|this|last)\\b.*");
 
     /** Longest subject mention accepted, in words: longer runs are clauses, not names or descriptors. */
     private static final int MAX_SUBJECT_WORDS = 16;
@@ -120,6 +139,9 @@ public final class ReportedSpeechFinder {
         if (m.find()) {
             return make(body, from, from + m.start(), from + m.start(1), from + m.end(1), "according to");
         }
+        if (CUE_WORDS != null && !holdsCueWord(s)) {
+            return null;
+        }
         m = CUE.matcher(s);
         while (m.find()) {
             ReportedStatement r = subjectFirst(body, from, end, s, m);
@@ -158,7 +180,7 @@ public final class ReportedSpeechFinder {
             clauseStart += that + " that ".length();
         } else if (lower.startsWith("accus")) {
             // "accused Y of …": keep "Y of …", the accusation's content.
-            if (!rest.matches("\\s+\\S.*\\bof\\b.*")) {
+            if (!ACCUSED_OF.matcher(rest).matches()) {
                 return null;
             }
         } else {
@@ -177,11 +199,11 @@ public final class ReportedSpeechFinder {
         }
         // "…, the official said, and reappeared": what follows is the story going on, not what was said;
         // "announced by …" is a passive.
-        if (s.substring(clauseStart).matches("(?iU)(?:and|but|or|by|on (?:the )?condition of anonymity)\\b.*")) {
+        if (NOT_A_CLAUSE.matcher(s.substring(clauseStart)).matches()) {
             return null;
         }
         // A bare cue at the end ("…, he said") is the inverted shape, handled elsewhere; a clause needs words.
-        if (s.length() - clauseStart < 3 || s.substring(clauseStart).split("\\s+").length < 2) {
+        if (s.length() - clauseStart < 3 || SPACES.split(s.substring(clauseStart)).length < 2) {
             return null;
         }
         return make(body, from + clauseStart, end, from + subject[0], from + subject[1], cue);
@@ -192,7 +214,7 @@ public final class ReportedSpeechFinder {
      * an appositive ("X, the spokesman, said"), the part before the appositive.
      */
     private int[] subjectSpan(String pre) {
-        String trimmed = pre.replaceAll("(?U)\\s+$", "");
+        String trimmed = TRAILING_SPACE.matcher(pre).replaceAll("");
         if (trimmed.isEmpty()) {
             return null;
         }
@@ -245,22 +267,22 @@ public final class ReportedSpeechFinder {
     }
 
     private static boolean trimmedEndsWithComma(String pre) {
-        return pre.replaceAll("(?U)\\s+$", "").endsWith(",");
+        return TRAILING_SPACE.matcher(pre).replaceAll("").endsWith(",");
     }
 
     /** Nothing, or a short time or place phrase ("on Thursday", "in a statement"): no clause of its own. */
     private static boolean isAdjunct(String rest) {
-        String r = rest.replaceAll("(?U)^\\s+|\\s+$", "");
-        if (r.matches("(?iU)on (?:the )?condition of anonymity\\b.*")) {
+        String r = EDGE_SPACE.matcher(rest).replaceAll("");
+        if (ANONYMITY.matcher(r).matches()) {
             return true;
         }
-        return r.isEmpty() || (r.split("\\s+").length <= 4 && r.matches("(?U)(?:on|in|at|to|late|early|this|last)\\b.*")
+        return r.isEmpty() || (SPACES.split(r).length <= 4 && TIME_OR_PLACE.matcher(r).matches()
                 && !r.contains(" that "));
     }
 
     /** A name, pronoun or descriptor: short, and starting with a capital letter or a determiner. */
     private static boolean looksLikeSubject(String words) {
-        String[] w = words.replaceAll("(?U)^\\s+|\\s+$", "").split("(?U)\\s+");
+        String[] w = UNICODE_SPACES.split(EDGE_SPACE.matcher(words).replaceAll(""));
         if (w.length == 0 || w.length > MAX_SUBJECT_WORDS || w[0].isEmpty()) {
             return false;
         }
@@ -313,6 +335,40 @@ public final class ReportedSpeechFinder {
     /** Whitespace including the no-break spaces that news sites put between sentences and inside names. */
     private static boolean isSpace(char c) {
         return Character.isWhitespace(c) || Character.isSpaceChar(c);
+    }
+
+    /**
+     * True when one of the sentence's runs of letters is a cue verb. Every cue pattern needs one: a cue stands
+     * between word boundaries or spaces, so its letters are a whole run.
+     */
+    private static boolean holdsCueWord(String s) {
+        int i = 0;
+        while (i < s.length()) {
+            if (!Character.isLetter(s.charAt(i))) {
+                i++;
+                continue;
+            }
+            int j = i + 1;
+            while (j < s.length() && Character.isLetter(s.charAt(j))) {
+                j++;
+            }
+            if (CUE_WORDS.contains(s.substring(i, j))) {
+                return true;
+            }
+            i = j;
+        }
+        return false;
+    }
+
+    /** The cues as a set when all are plain words and hold the others; else null, and every sentence is matched. */
+    private static Set<String> plainWords(List<String> cues, List<String> others) {
+        for (String c : cues) {
+            if (c.isEmpty() || !c.chars().allMatch(ch -> ch < 128 && Character.isLetter(ch))) {
+                return null;
+            }
+        }
+        Set<String> out = Set.copyOf(cues);
+        return out.containsAll(others) ? out : null;
     }
 
     /** A list's entries as regular-expression alternatives, in file order. */

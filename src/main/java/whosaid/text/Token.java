@@ -9,9 +9,14 @@ package whosaid.text;
  * @param text  the characters (for a quotation: the quoted words with their marks)
  * @param type  word, punctuation or quotation
  * @param quote for a quotation token, the index of the quotation in the caller's list; otherwise -1
+ * @param lower the characters in lower case, made once: the attribution rules ask for it many times a token
  */
-public record Token(int start, int end, String text, Type type, int quote) {
+public record Token(int start, int end, String text, Type type, int quote, String lower) {
     public enum Type { WORD, PUNCT, QUOTE }
+
+    public Token(int start, int end, String text, Type type, int quote) {
+        this(start, end, text, type, quote, text.toLowerCase(java.util.Locale.ROOT));
+    }
 
     public boolean isWord() {
         return type == Type.WORD;
@@ -27,9 +32,5 @@ public record Token(int start, int end, String text, Type type, int quote) {
 
     public boolean isCapitalised() {
         return type == Type.WORD && Character.isUpperCase(text.charAt(0));
-    }
-
-    public String lower() {
-        return text.toLowerCase(java.util.Locale.ROOT);
     }
 }
