@@ -21,7 +21,8 @@ import whosaid.ingest.Article;
  * serialised JSON application state that repeats the story's text, as single-page-app sites ship it.
  *
  * <p>About two thirds of a page's weight is raw text (scripts, styles, JSON), a third markup, as on the pages this
- * was modelled on. Deterministic: the same seed gives the same pages, and page i is the same whatever the count.
+ * was modelled on. Deterministic: the same seed and count give the same pages (the teasers a page shows are drawn
+ * from all the count's articles).
  * The pages are invented: every name and sentence comes from {@link ArticleGenerator} and the lists below.
  */
 public final class PageGenerator {
