@@ -1,6 +1,7 @@
 package whosaid.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -18,6 +19,8 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import whosaid.bench.Bench;
 import whosaid.bench.CheckBench;
+import whosaid.bench.PageBench;
+import whosaid.bench.PageGenerator;
 import whosaid.bench.Scaling;
 import whosaid.bench.StoreBench;
 
@@ -52,12 +55,21 @@ import whosaid.bench.StoreBench;
                 "--store-quotes M --db PATH fills PATH with M generated quotes (bulk-loaded, grouped; kept, and",
                 "reused when it holds as many), ingests one new generated article into it through every stage and",
                 "times check over it: what one article costs in a large store, beyond start-up.",
+                "--pages N times web-page extraction alone (jsoup's parse, the page's metadata, the story's",
+                "paragraphs; one thread) on N generated news pages of 100-600 KB: the generated articles wrapped in",
+                "page furniture (JSON-LD, menus, scripts, styles, icons, teaser rivers, comments, JSON state; seeded",
+                "like the articles), and checks each extracted body against its article. --write-pages DIR also",
+                "writes them to DIR, to time a whole 'whosaid ingest DIR'; --pages-from DIR times extraction on the",
+                "pages saved in DIR instead. The first " + PageBench.WARMUP_PAGES + " pages are extracted untimed first (none with",
+                "--warmup 0).",
                 "",
                 "Timings vary with the machine and what else runs on it: compare figures from one machine."},
         footer = {"", "Examples:  whosaid bench --articles 5000",
                 "           whosaid bench --articles 2000 --scale --format json",
                 "           whosaid bench --articles 0 --check-quotes 1000000",
-                "           whosaid bench --store-quotes 1000000 --db /tmp/big.db"})
+                "           whosaid bench --store-quotes 1000000 --db /tmp/big.db",
+                "           whosaid bench --pages 900 --write-pages /tmp/pages   (then: whosaid ingest /tmp/pages)",
+                "           whosaid bench --pages-from saved-pages/"})
 final class BenchCommand implements Callable<Integer> {
     @Option(names = "--articles", paramLabel = "N", defaultValue = "2000",
             description = "How many articles to generate and ingest (default ${DEFAULT-VALUE}; 0 skips the ingest).")
@@ -83,6 +95,18 @@ final class BenchCommand implements Callable<Integer> {
                     + " if it holds as many, then time one new article ingested into it and 'check' over it.")
     int storeQuotes;
 
+    @Option(names = "--pages", paramLabel = "N", defaultValue = "0",
+            description = "Time page extraction alone on N generated real-size news pages (instead of the ingest).")
+    int pages;
+
+    @Option(names = "--write-pages", paramLabel = "DIR",
+            description = "With --pages: also write the generated pages into DIR (page-00001.html…).")
+    Path writePages;
+
+    @Option(names = "--pages-from", paramLabel = "DIR",
+            description = "Time page extraction alone on the pages saved in DIR (instead of the ingest).")
+    Path pagesFrom;
+
     @ParentCommand
     Main main;
 
@@ -101,6 +125,15 @@ final class BenchCommand implements Callable<Integer> {
         }
         if (storeQuotes > 0) {
             return storeBench();
+        }
+        if (pages < 0) {
+            throw new UserException(ExitCodes.USAGE, "--pages cannot be negative");
+        }
+        if (writePages != null && pages == 0) {
+            throw new UserException(ExitCodes.USAGE, "--write-pages DIR writes the pages of --pages N: give N");
+        }
+        if (pages > 0 || pagesFrom != null) {
+            return pageBench();
         }
         if (format != OutputFormat.table && format != OutputFormat.json) {
             throw new UserException(ExitCodes.USAGE, "bench prints --format table or json");
@@ -178,6 +211,66 @@ final class BenchCommand implements Callable<Integer> {
                     r.ingestMs(), report.get("one_article_stages"));
             out.printf(Locale.ROOT, "check over the store: median %.1f ms, max %.1f ms of %d queries%n",
                     report.get("check_median_ms"), report.get("check_max_ms"), sorted.length);
+        }
+        out.flush();
+        return ExitCodes.OK;
+    }
+
+    /** --pages, --pages-from: extraction alone, on generated or saved pages. */
+    private int pageBench() throws JsonProcessingException {
+        if (pages > 0 && pagesFrom != null) {
+            throw new UserException(ExitCodes.USAGE, "give --pages N (generated) or --pages-from DIR (saved), not both");
+        }
+        if (format != OutputFormat.table && format != OutputFormat.json) {
+            throw new UserException(ExitCodes.USAGE, "bench prints --format table or json");
+        }
+        if (pagesFrom != null && !java.nio.file.Files.isDirectory(pagesFrom)) {
+            throw new UserException(ExitCodes.USAGE, "--pages-from " + pagesFrom + ": not a folder");
+        }
+        Map<String, Object> report = new LinkedHashMap<>();
+        PrintWriter out = spec.commandLine().getOut();
+        if (writePages != null) {
+            long written = new PageGenerator(seed, pages).write(writePages);
+            report.put("written_to", writePages.toString());
+            report.put("written_mb", round(written / (1024.0 * 1024.0)));
+        }
+        int warm = warmup == 0 ? 0 : PageBench.WARMUP_PAGES;
+        PageBench bench = new PageBench();
+        PageBench.Result r = pagesFrom != null ? bench.folder(pagesFrom, warm) : bench.generated(seed, pages, warm);
+        report.put("source", pagesFrom != null ? pagesFrom.toString() : "generated, seed " + seed);
+        report.put("cores", Runtime.getRuntime().availableProcessors());
+        report.put("warmup_pages", Math.min(warm, r.pages()));
+        report.put("pages", r.pages());
+        report.put("mean_kb", round(r.meanKb()));
+        report.put("pages_per_s", round(r.pagesPerSecond()));
+        report.put("wall_ms_per_page", round(r.wallMs() / r.pages()));
+        report.put("cpu_ms_per_page", round(r.cpuMs() / r.pages()));
+        report.put("pages_per_cpu_s", round(r.pagesPerCpuSecond()));
+        report.put("process_cpu_ms_per_page", round(r.processCpuMs() / r.pages()));
+        report.put("parse_cpu_ms_per_page", round(r.parseCpuMs() / r.pages()));
+        report.put("skipped", r.skipped());
+        if (r.bodiesEqual() >= 0) {
+            report.put("pages_right", r.bodiesEqual());
+        }
+        if (format == OutputFormat.json) {
+            out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(report));
+        } else {
+            if (writePages != null) {
+                out.printf(Locale.ROOT, "wrote %d pages (%.0f MB) to %s%n", r.pages(), report.get("written_mb"),
+                        writePages);
+            }
+            out.printf(Locale.ROOT, "page extraction alone, one thread: %d pages (%s), mean %.0f KB, warm-up %d pages"
+                    + " (not measured)%n", r.pages(), report.get("source"), r.meanKb(), report.get("warmup_pages"));
+            out.printf(Locale.ROOT, "  %.1f pages/s wall, %.1f pages per CPU-second%n", r.pagesPerSecond(),
+                    r.pagesPerCpuSecond());
+            out.printf(Locale.ROOT, "  ms a page: %.2f wall, %.2f CPU (this thread), %.2f CPU (whole process: garbage"
+                    + " collection and compiler included)%n", r.wallMs() / r.pages(), r.cpuMs() / r.pages(),
+                    r.processCpuMs() / r.pages());
+            out.printf(Locale.ROOT, "  jsoup's parse alone: %.2f ms CPU a page (%.0f %% of extraction)%n",
+                    r.parseCpuMs() / r.pages(), 100 * r.parseCpuMs() / r.cpuMs());
+            out.print("  " + r.skipped() + " pages judged not an article");
+            out.println(r.bodiesEqual() >= 0 ? "; " + r.bodiesEqual() + " of " + r.pages()
+                    + " pages gave their article exactly (body, headline, byline, outlet, date)" : "");
         }
         out.flush();
         return ExitCodes.OK;

@@ -1,6 +1,7 @@
 package whosaid.ingest;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -12,6 +13,10 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.Elements;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.QueryParser;
 
 import whosaid.lexicon.WordList;
 
@@ -41,11 +46,13 @@ public final class ArticleExtractor {
     static final int SECTION_FRONT_TEASERS = 3;
     private static final int MIN_PARAGRAPH_CHARS = 25;
 
-    private static final String FURNITURE = String.join(",", "script", "style", "noscript", "template", "iframe",
-            "svg", "canvas", "form", "button", "input", "select", "textarea", "nav", "aside", "footer", "header",
-            "figure", "figcaption", "picture", "video", "audio", "object", "embed", "dialog", "menu", "link", "meta",
-            "[hidden]", "[aria-hidden=true]", "[style~=(?i)display:\\s*none]", "[style~=(?i)visibility:\\s*hidden]",
-            "[role~=(?i)^(navigation|banner|contentinfo|complementary|dialog|alertdialog|search|menu|menubar)$]");
+    /** Elements that are never the story, whatever their class: by their tag, or hidden, or by their role. */
+    private static final Evaluator FURNITURE = new Furniture(java.util.Set.of("script", "style", "noscript",
+            "template", "iframe", "svg", "canvas", "form", "button", "input", "select", "textarea", "nav", "aside",
+            "footer", "header", "figure", "figcaption", "picture", "video", "audio", "object", "embed", "dialog",
+            "menu", "link", "meta"), QueryParser.parse(String.join(",", "[hidden]", "[aria-hidden=true]",
+            "[style~=(?i)display:\\s*none]", "[style~=(?i)visibility:\\s*hidden]",
+            "[role~=(?i)^(navigation|banner|contentinfo|complementary|dialog|alertdialog|search|menu|menubar)$]")));
     /** Class or id words that always mark furniture, even inside the story's container ("article-share"). */
     private static final Pattern ALWAYS_FURNITURE = Pattern.compile(
             "comment|disqus|share|sharing|social|related|recommend|newsletter|subscribe|signup|sign-up|cookie|"
@@ -65,12 +72,17 @@ public final class ArticleExtractor {
             "(^|[-_ ])(ad|ads|hidden|hid)([-_ ]|$)|banner|combx|comment|contact|foot|footnote|gdpr|masthead|media|"
                     + "meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|"
                     + "tool|widget|teaser|card");
-    private static final String LINKED_HEADING =
-            "h1 a[href], h2 a[href], h3 a[href], h4 a[href], a[href] h2, a[href] h3, a[href] h4";
+    private static final Evaluator LINKED_HEADING =
+            QueryParser.parse("h1 a[href], h2 a[href], h3 a[href], h4 a[href], a[href] h2, a[href] h3, a[href] h4");
     /** A teaser card (a linked heading and its summary) is shorter than this; a story section is longer. */
     private static final int TEASER_MAX_CHARS = 400;
-    private static final String DEK = "[class~=(?i)(standfirst|(^|[-_ ])dek([-_ ]|$)|sub-?headline|subtitle|"
-            + "article-summary|(^|[-_ ])(sub)?deck([-_ ]|$)|strapline)], [itemprop=description]";
+    private static final Evaluator DEK = new AnyOf(new AttributeWords("class", List.of("standfirst", "dek",
+            "headline", "subtitle", "article-summary", "deck", "strapline"), "[class~=(?i)(standfirst|(^|[-_ ])dek"
+            + "([-_ ]|$)|sub-?headline|subtitle|article-summary|(^|[-_ ])(sub)?deck([-_ ]|$)|strapline)]"),
+            QueryParser.parse("[itemprop=description]"));
+    private static final Evaluator PAYWALL = new AnyOf(new AttributeWords("class", List.of("paywall",
+            "subscriber-only", "premium-wall", "meter-wall"), "[class~=(?i)paywall|subscriber-only|premium-wall|"
+            + "meter-wall]"), new AttributeWords("id", List.of("paywall"), "[id~=(?i)paywall]"));
     private static final Pattern TIME_ONLY = Pattern.compile(
             "(?i)^(updated|posted|published)?:?\\s*(\\d{1,2}[:.]\\d{2}(\\s*[ap]\\.?m\\.?)?(\\s+[a-z]{2,4})?|"
                     + "\\d+\\s*(seconds?|secs?|minutes?|mins?|hours?|hrs?|days?)\\s+ago)$");
@@ -104,8 +116,7 @@ public final class ArticleExtractor {
     /** Reads the story out of {@code page}, which it changes (furniture is removed); {@code meta} is the page's. */
     public Extraction extract(Document page, PageMetadata meta) {
         Element body = page.body();
-        boolean paywallMarked = !page.select("[class~=(?i)paywall|subscriber-only|premium-wall|meter-wall],"
-                + "[id~=(?i)paywall]").isEmpty() || meta.paywalled();
+        boolean paywallMarked = page.selectFirst(PAYWALL) != null || meta.paywalled();
         String dek = takeDek(body);
         removeFurniture(body);
         int pageTeasers = body.select(LINKED_HEADING).size();
@@ -171,19 +182,24 @@ public final class ArticleExtractor {
 
     private static void removeFurniture(Element body) {
         body.select(FURNITURE).remove();
-        for (Element e : body.getAllElements()) {
-            if (e == body || e.parent() == null || e.tagName().equals("a")) {
-                continue;
+        // pages repeat their class names thousands of times ("card", "nav-item"): each is judged once
+        Map<String, Boolean> judged = new HashMap<>();
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (!(node instanceof Element e) || e == body || e.tagName().equals("a")) {
+                    return FilterResult.CONTINUE;
+                }
+                String names = classAndId(e);
+                if (names.isEmpty()) {
+                    return FilterResult.CONTINUE;
+                }
+                // what is inside removed furniture goes with it, unread
+                return judged.computeIfAbsent(names, n -> ALWAYS_FURNITURE.matcher(n).find()
+                        || (MAYBE_FURNITURE.matcher(n).find() && !CONTENT_WORDS.matcher(n).find()))
+                        ? FilterResult.REMOVE : FilterResult.CONTINUE;
             }
-            String names = classAndId(e);
-            if (names.isEmpty()) {
-                continue;
-            }
-            if (ALWAYS_FURNITURE.matcher(names).find()
-                    || (MAYBE_FURNITURE.matcher(names).find() && !CONTENT_WORDS.matcher(names).find())) {
-                e.remove();
-            }
-        }
+        }, body);
         // lists that are mostly links are menus and "related stories", wherever they stand
         for (Element list : body.select("ul, ol")) {
             if (list.parent() != null && linkDensity(list) > 0.5) {
@@ -482,5 +498,22 @@ public final class ArticleExtractor {
             }
         }
         return n;
+    }
+
+    /** Furniture by tag (a set lookup, where a selector of 27 tags tries each in turn), else by its attributes. */
+    private static final class Furniture extends Evaluator {
+        private final java.util.Set<String> tags;
+        private final Evaluator attributes;
+
+        Furniture(java.util.Set<String> tags, Evaluator attributes) {
+            this.tags = tags;
+            this.attributes = attributes;
+        }
+
+        @Override
+        public boolean matches(Element root, Element element) {
+            return tags.contains(element.normalName())
+                    || (element.attributesSize() > 0 && attributes.matches(root, element));
+        }
     }
 }

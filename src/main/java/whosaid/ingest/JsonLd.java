@@ -9,6 +9,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * The schema.org objects a page declares in its {@code application/ld+json} blocks, flattened: top-level objects,
@@ -22,6 +24,7 @@ final class JsonLd {
             .build();
     /** Deep enough for WebPage → mainEntity → NewsArticle → author; a page's data is never meaningfully deeper. */
     private static final int MAX_DEPTH = 6;
+    private static final Evaluator LD_JSON = QueryParser.parse("script[type~=(?i)application/ld\\+json]");
 
     private final List<JsonNode> objects;
 
@@ -31,7 +34,10 @@ final class JsonLd {
 
     static JsonLd of(Document page) {
         List<JsonNode> objects = new ArrayList<>();
-        for (Element script : page.select("script[type~=(?i)application/ld\\+json]")) {
+        for (Element script : page.getElementsByTag("script")) {
+            if (!script.is(LD_JSON)) {
+                continue;
+            }
             try {
                 collect(JSON.readTree(script.data()), objects, 0);
             } catch (Exception e) {

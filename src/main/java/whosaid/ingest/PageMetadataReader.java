@@ -4,12 +4,16 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
+import org.jsoup.select.Elements;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * Reads a page's {@link PageMetadata}. Declared data comes first because it is written for machines and names the
@@ -19,15 +23,31 @@ import org.jsoup.parser.Parser;
 final class PageMetadataReader {
     /** Separators between a headline and the site name in a page title: "Headline | The Courier", "Headline - Site". */
     private static final Pattern TITLE_SUFFIX = Pattern.compile("\\s+[|\\-–—:·»]\\s+");
-    private static final String PUBLISHED_META = String.join(",",
+    private static final Evaluator PUBLISHED_META = QueryParser.parse(String.join(",",
             "meta[property=article:published_time]", "meta[property=og:published_time]",
             "meta[name=article:published_time]", "meta[itemprop=datePublished]", "meta[name=pubdate]",
             "meta[name=publishdate]", "meta[name=publish-date]", "meta[name=date]", "meta[name=dc.date]",
             "meta[name=dc.date.issued]", "meta[name=dcterms.created]", "meta[name=parsely-pub-date]",
-            "meta[name=sailthru.date]");
-    private static final String VISIBLE_BYLINE = String.join(",", "[itemprop=author]", "[rel=author]",
-            "[class~=(?i)byline]", "[class~=(?i)(^|[-_ ])author(s)?([-_ ]name)?$]", "address");
-    private static final String VISIBLE_DATE = "[class~=(?i)(dateline|timestamp|publish|pubdate|(^|[-_ ])date)]";
+            "meta[name=sailthru.date]"));
+    private static final Evaluator VISIBLE_BYLINE = new AnyOf(QueryParser.parse("[itemprop=author], [rel=author], address"),
+            new AttributeWords("class", List.of("byline", "author"),
+                    "[class~=(?i)byline], [class~=(?i)(^|[-_ ])author(s)?([-_ ]name)?$]"));
+    private static final Evaluator VISIBLE_DATE = new AttributeWords("class", List.of("date", "timestamp", "publish"),
+            "[class~=(?i)(dateline|timestamp|publish|pubdate|(^|[-_ ])date)]");
+    private static final Evaluator ARTICLE_SCOPE = new AnyOf(QueryParser.parse("article, main, [role=main]"),
+            new AttributeWords("itemtype", List.of("article"), "[itemtype~=(?i)schema.org/(News)?Article]"));
+    private static final Evaluator OG_TITLE = QueryParser.parse("meta[property=og:title]");
+    private static final Evaluator TWITTER_TITLE = QueryParser.parse("meta[name=twitter:title]");
+    private static final Evaluator OG_URL = QueryParser.parse("meta[property=og:url]");
+    private static final Evaluator OG_TYPE = QueryParser.parse("meta[property=og:type]");
+    private static final Evaluator OG_SITE_NAME = QueryParser.parse("meta[property=og:site_name]");
+    private static final Evaluator APPLICATION_NAME = QueryParser.parse("meta[name=application-name]");
+    private static final Evaluator CONTENT_LANGUAGE = QueryParser.parse("meta[http-equiv~=(?i)content-language]");
+    private static final Evaluator OG_LOCALE = QueryParser.parse("meta[property=og:locale]");
+    private static final Evaluator META_AUTHOR =
+            QueryParser.parse("meta[name=author], meta[property=article:author], meta[name=byl]");
+    private static final Evaluator CANONICAL = QueryParser.parse("link[rel=canonical]");
+    private static final Evaluator HTML = QueryParser.parse("html");
 
     private final DateParser dates;
     private final HeaderLines header;
@@ -39,45 +59,87 @@ final class PageMetadataReader {
 
     /** @param address where the page came from (a WARC record's target), or null */
     PageMetadata read(Document page, String address) {
+        Page p = new Page(page);
         JsonLd data = JsonLd.of(page);
         JsonNode article = data.article();
-        String siteName = outlet(page, data, article);
-        String title = firstNonNull(JsonLd.text(article, "headline"), meta(page, "meta[property=og:title]"),
-                meta(page, "meta[name=twitter:title]"), visibleHeadline(page), pageTitle(page, siteName));
-        String published = firstNonNull(date(JsonLd.text(article, "datePublished")),
-                date(JsonLd.text(article, "dateCreated")), date(meta(page, PUBLISHED_META)), timeElement(page),
-                visibleDate(page));
-        String byline = firstNonNull(authors(JsonLd.names(article, "author")), metaAuthor(page), visibleByline(page));
-        String url = firstNonNull(absolute(JsonLd.text(article, "url")), absolute(attr(page, "link[rel=canonical]",
-                "abs:href")), absolute(meta(page, "meta[property=og:url]")), address);
-        if (siteName == null) {
-            siteName = host(url != null ? url : address);
-        }
-        String kind = kind(page, data, article);
-        boolean declaresArticle = article != null
-                || lower(meta(page, "meta[property=og:type]")).equals("article");
+        String siteName = outlet(p, data, article);
+        // each source is read only when the ones before it said nothing: the visible ones walk the whole page
+        String title = first(() -> JsonLd.text(article, "headline"), () -> p.meta(OG_TITLE),
+                () -> p.meta(TWITTER_TITLE), () -> visibleHeadline(p), () -> pageTitle(page, siteName));
+        String published = first(() -> date(JsonLd.text(article, "datePublished")),
+                () -> date(JsonLd.text(article, "dateCreated")), () -> date(p.meta(PUBLISHED_META)),
+                () -> timeElement(p), () -> visibleDate(p));
+        String byline = first(() -> authors(JsonLd.names(article, "author")), () -> metaAuthor(p),
+                () -> visibleByline(p));
+        String url = first(() -> absolute(JsonLd.text(article, "url")),
+                () -> absolute(attr(page, CANONICAL, "abs:href")), () -> absolute(p.meta(OG_URL)), () -> address);
+        String outlet = siteName != null ? siteName : host(url != null ? url : address);
+        String kind = kind(p, data, article);
+        boolean declaresArticle = article != null || lower(p.meta(OG_TYPE)).equals("article");
         boolean paywalled = article != null && article.has("isAccessibleForFree")
                 && lower(article.get("isAccessibleForFree").asText()).equals("false");
-        return new PageMetadata(clean(title), published, byline, clean(siteName), url, language(page, article),
+        return new PageMetadata(clean(title), published, byline, clean(outlet), url, language(p, article),
                 declaresArticle, kind, paywalled);
     }
 
-    private static String outlet(Document page, JsonLd data, JsonNode article) {
+    /**
+     * The page with what several sources look up: its meta elements (collected in one walk, in page order) and its
+     * article scope (found once, when first asked for).
+     */
+    private static final class Page {
+        final Document document;
+        private final Elements metas;
+        private Element scope;
+
+        Page(Document document) {
+            this.document = document;
+            this.metas = document.getElementsByTag("meta");
+        }
+
+        /** The content of the first meta element {@code selector} matches, or null. */
+        String meta(Evaluator selector) {
+            for (Element e : metas) {
+                if (e.is(selector)) {
+                    return e.attr("content").isBlank() ? null : e.attr("content").strip();
+                }
+            }
+            return null;
+        }
+
+        List<Element> metas(Evaluator selector) {
+            List<Element> out = new ArrayList<>();
+            for (Element e : metas) {
+                if (e.is(selector)) {
+                    out.add(e);
+                }
+            }
+            return out;
+        }
+
+        Element scope() {
+            if (scope == null) {
+                scope = articleScope(document);
+            }
+            return scope;
+        }
+    }
+
+    private static String outlet(Page page, JsonLd data, JsonNode article) {
         String publisher = JsonLd.text(article, "publisher");
         if (publisher != null && !publisher.startsWith("http") && !publisher.startsWith("#")) {
             return publisher;
         }
         JsonNode site = data.first("WebSite", "NewsMediaOrganization", "Organization");
-        return firstNonNull(meta(page, "meta[property=og:site_name]"), meta(page, "meta[name=application-name]"),
-                site == null ? null : JsonLd.text(site, "name"));
+        return first(() -> page.meta(OG_SITE_NAME), () -> page.meta(APPLICATION_NAME),
+                () -> site == null ? null : JsonLd.text(site, "name"));
     }
 
     /** What the page is when it says it is not an article: a video page or a collection (section front). */
-    private static String kind(Document page, JsonLd data, JsonNode article) {
+    private static String kind(Page page, JsonLd data, JsonNode article) {
         if (article != null) {
             return null;
         }
-        String ogType = lower(meta(page, "meta[property=og:type]"));
+        String ogType = lower(page.meta(OG_TYPE));
         if (ogType.startsWith("video") || data.first("VideoObject") != null) {
             return "video";
         }
@@ -87,9 +149,9 @@ final class PageMetadataReader {
         return null;
     }
 
-    private static String language(Document page, JsonNode article) {
-        String lang = firstNonNull(JsonLd.text(article, "inLanguage"), attr(page, "html", "lang"),
-                meta(page, "meta[http-equiv~=(?i)content-language]"), meta(page, "meta[property=og:locale]"));
+    private static String language(Page page, JsonNode article) {
+        String lang = first(() -> JsonLd.text(article, "inLanguage"), () -> attr(page.document, HTML, "lang"),
+                () -> page.meta(CONTENT_LANGUAGE), () -> page.meta(OG_LOCALE));
         if (lang == null) {
             return null;
         }
@@ -101,8 +163,8 @@ final class PageMetadataReader {
         return text == null ? null : dates.toIso(text.strip()).orElse(null);
     }
 
-    private String timeElement(Document page) {
-        Element scope = articleScope(page);
+    private String timeElement(Page page) {
+        Element scope = page.scope();
         Element time = scope.selectFirst("time[pubdate][datetime]");
         if (time == null) {
             time = scope.selectFirst("time[datetime]");
@@ -110,8 +172,8 @@ final class PageMetadataReader {
         return time == null ? null : date(time.attr("datetime"));
     }
 
-    private String visibleDate(Document page) {
-        for (Element e : articleScope(page).select(VISIBLE_DATE)) {
+    private String visibleDate(Page page) {
+        for (Element e : page.scope().select(VISIBLE_DATE)) {
             String d = date(e.text());
             if (d != null) {
                 return d;
@@ -120,10 +182,10 @@ final class PageMetadataReader {
         return null;
     }
 
-    private static String visibleHeadline(Document page) {
-        Element h1 = articleScope(page).selectFirst("h1");
+    private static String visibleHeadline(Page page) {
+        Element h1 = page.scope().selectFirst("h1");
         if (h1 == null) {
-            h1 = page.selectFirst("h1");
+            h1 = page.document.selectFirst("h1");
         }
         return h1 == null || h1.text().isBlank() ? null : h1.text();
     }
@@ -144,9 +206,9 @@ final class PageMetadataReader {
         return title;
     }
 
-    private String metaAuthor(Document page) {
+    private String metaAuthor(Page page) {
         List<String> names = new ArrayList<>();
-        for (Element e : page.select("meta[name=author], meta[property=article:author], meta[name=byl]")) {
+        for (Element e : page.metas(META_AUTHOR)) {
             String v = e.attr("content").strip();
             // article:author is often the author's profile address, which names nobody
             if (!v.isEmpty() && !v.contains("://") && !v.startsWith("www.") && !names.contains(v)) {
@@ -156,8 +218,8 @@ final class PageMetadataReader {
         return names.isEmpty() ? null : header.cleanByline(names.size() == 1 ? names.get(0) : join(names));
     }
 
-    private String visibleByline(Document page) {
-        for (Element e : articleScope(page).select(VISIBLE_BYLINE)) {
+    private String visibleByline(Page page) {
+        for (Element e : page.scope().select(VISIBLE_BYLINE)) {
             String text = e.text().strip();
             if (text.isEmpty() || text.length() > 120) {
                 continue;
@@ -189,16 +251,11 @@ final class PageMetadataReader {
 
     /** The page's article element when it has one, else its main element, else the whole page. */
     private static Element articleScope(Document page) {
-        Element scope = page.selectFirst("article, [itemtype~=(?i)schema.org/(News)?Article], main, [role=main]");
+        Element scope = page.selectFirst(ARTICLE_SCOPE);
         return scope != null ? scope : page;
     }
 
-    private static String meta(Document page, String selector) {
-        Element e = page.selectFirst(selector);
-        return e == null || e.attr("content").isBlank() ? null : e.attr("content").strip();
-    }
-
-    private static String attr(Document page, String selector, String attribute) {
+    private static String attr(Document page, Evaluator selector, String attribute) {
         Element e = page.selectFirst(selector);
         return e == null || e.attr(attribute).isBlank() ? null : e.attr(attribute).strip();
     }
@@ -233,8 +290,9 @@ final class PageMetadataReader {
     }
 
     @SafeVarargs
-    private static <T> T firstNonNull(T... values) {
-        for (T v : values) {
+    private static String first(Supplier<String>... sources) {
+        for (Supplier<String> source : sources) {
+            String v = source.get();
             if (v != null) {
                 return v;
             }

@@ -164,4 +164,21 @@ class HtmlPageReaderTest {
                 + "repairs, the county said."), records.articles().stream().map(Article::body).toList());
         assertEquals("Valley Wire", records.articles().get(0).outlet());
     }
+
+    /** What each remaining test page declares or shows, read back; a field the page does not give stays empty. */
+    @Test
+    void theOtherTestPagesGiveTheirHeadlineDateBylineAndOutlet() throws BadInputException {
+        Article french = article("french-article.html");
+        assertEquals("Le marché couvert rouvre après deux ans de travaux", french.title());
+        Article broken = article("broken-markup.html");
+        // no site name, no publisher, no address: no outlet rather than a guess
+        assertNull(broken.outlet());
+        Article wire = article("unseen/agency-wire.html");
+        assertEquals("Grain exports resume through northern port", wire.title());
+        Article magazine = article("unseen/magazine-feature.html");
+        assertEquals("The last lamplighter of Corran Street", magazine.title());
+        assertEquals("2025-12-01", magazine.published());
+        assertEquals("Felix Marchbanks-Oduya", magazine.byline());
+        assertEquals("Lantern Monthly", magazine.outlet());
+    }
 }
