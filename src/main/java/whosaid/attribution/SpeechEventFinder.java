@@ -21,6 +21,8 @@ final class SpeechEventFinder {
     private static final int QUOTATION_REACH = 14;
     /** An apposition after an inverted subject ("said Ana Ruiz, the mayor of Ostrava,"). */
     private static final int MAX_APPOSITION = 15;
+    /** "as Ana Ruiz, the mayor of Ostrava, put it": how far back "as" may stand. */
+    private static final int AS_PUT_IT_REACH = 16;
     private static final Set<String> TIES = Lexicon.STATEMENT_NOUNS;
     /** Words before "to" that make "to say" a report of saying ("went on to say", "was quick to add"). */
     private static final Set<String> SPEECH_FRAMES = whosaid.lexicon.WordList.set("infinitive-speech-frames");
@@ -48,6 +50,14 @@ final class SpeechEventFinder {
                 Mention m = reader.startingAt(v + 2, e);
                 if (m != null) {
                     out.add(new SpeechEvent(v, "according to", m, v, m.last(), true, null));
+                }
+                continue;
+            }
+            if ((l.equals("put") || l.equals("puts")) && v + 1 < e && toks.get(v + 1).lower().equals("it")) {
+                // "As Ana Ruiz put it, “…”", "“…,” as the memo put it": "put it" is a verb of saying only in this frame
+                SpeechEvent asPutIt = asPutIt(v, s);
+                if (asPutIt != null) {
+                    out.add(asPutIt);
                 }
                 continue;
             }
@@ -195,6 +205,40 @@ final class SpeechEventFinder {
             }
             if (!toks.get(k).isWord()) {
                 return null;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "as X put it": the mention between "as" and "put it" speaks; the event spans from "as" to "it", so a quotation
+     * right before ("“…,” as X put it") or right after ("As X put it: “…”") is adjacent to it.
+     */
+    private SpeechEvent asPutIt(int v, int s) {
+        if (v + 2 < toks.size() && toks.get(v + 2).isWord()) {
+            return null; // "as prices rose, the council put it on hold"
+        }
+        for (int a = v - 2; a >= s && v - a <= AS_PUT_IT_REACH; a--) {
+            Token t = toks.get(a);
+            if (t.isQuote() || t.is(";")) {
+                return null;
+            }
+            if (t.lower().equals("as")) {
+                // the name right before "put it" ("as the Herald's Ana Ruiz put it"), else the one after "as" with
+                // an apposition between ("as Ana Ruiz, the mayor, put it")
+                Mention m = reader.endingAt(v - 1, a + 1);
+                if (m == null || m.type() != Mention.Type.NAME) {
+                    m = reader.startingAt(a + 1, v);
+                }
+                if (m == null || m.type() == Mention.Type.PRONOUN && m.last() != v - 1) {
+                    return null;
+                }
+                for (int k = a + 1; k < m.first(); k++) {
+                    if (!toks.get(k).isWord() && !toks.get(k).is("'s") && !toks.get(k).is("’s")) {
+                        return null; // "as prices rose, Ana Ruiz …": a clause stands between
+                    }
+                }
+                return new SpeechEvent(v, toks.get(v).text() + " it", m, a, v + 1, false, null);
             }
         }
         return null;
