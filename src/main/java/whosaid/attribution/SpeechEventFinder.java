@@ -263,11 +263,28 @@ final class SpeechEventFinder {
             if (t.isQuote() || t.is(":") || t.lower().equals("that")) {
                 return true;
             }
-            if (t.is(".") || t.is(";") || t.isWord() && Lexicon.isSpeechVerb(t.lower())) {
+            if (t.is(".") || t.is(";") || t.isWord() && Lexicon.isSpeechVerb(t.lower()) && saysHere(k)) {
                 return false;
             }
         }
         return false;
+    }
+
+    /**
+     * Whether a word of saying in a weak verb's object is a verb of its own that the quotation may belong to
+     * ("called the plan, which Ana Ruiz said was “…”"), not a noun or modifier of the object ("called her remarks
+     * a “new low”", "called his email servers “careless”", "called a screaming fan a “bully”"): a past form, or a
+     * form right after a subject pronoun.
+     */
+    private boolean saysHere(int k) {
+        String l = toks.get(k).lower();
+        if (l.endsWith("ed")) {
+            return true;
+        }
+        if (!l.equals(Lexicon.speechVerb(l)) && !l.endsWith("s") && !l.endsWith("ing")) {
+            return true; // "said", "told", "wrote"
+        }
+        return k > 0 && Lexicon.SUBJECT_PRONOUNS.contains(toks.get(k - 1).lower());
     }
 
     private SpeechEvent eventAt(int v, int s, int e) {

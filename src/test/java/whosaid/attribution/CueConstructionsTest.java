@@ -69,4 +69,15 @@ class CueConstructionsTest {
         assertEquals("Lio Marsh", Fixture.speakerOf(aa, "Who will pay"));
         assertEquals("Ana Brill", Fixture.speakerOf(aa, "We will not wait"));
     }
+
+    @Test
+    void aWordOfSayingInsideTheObjectOfCallDoesNotEndIt() {
+        ArticleAttribution aa = Fixture.run(null,
+                "Party chairman Tom Brask called Ivo Dent's remarks on the budget a “new low.”",
+                "Lena Fox called the mayor's use of private email accounts “plainly reckless.”",
+                "Tom Brask called the plan, which Lena Fox said was “long overdue,” a waste.");
+        assertEquals("Tom Brask", Fixture.speakerOf(aa, "new low"));
+        assertEquals("Lena Fox", Fixture.speakerOf(aa, "plainly reckless"));
+        assertEquals("Lena Fox", Fixture.speakerOf(aa, "long overdue"));
+    }
 }
