@@ -21,6 +21,19 @@ class SpeechVerbCuesTest {
     }
 
     @Test
+    void verbsThatNameOrCompareIntroduceTheWordsAfterTheirObject() {
+        ArticleAttribution aa = Fixture.run(null,
+                "The summit ended early.",
+                "Former governor Ivo Dent, for his part, is labeling the orders “a blatant abuse of power.”",
+                "Lena Fox compared the mayor to a coach who is “working the referees.”",
+                "Ana Brill dubbed the meeting a “press conference.” The ministry branded the raid an “outlaw act.”");
+        assertEquals("Ivo Dent", Fixture.speakerOf(aa, "a blatant"));
+        assertEquals("Lena Fox", Fixture.speakerOf(aa, "working the"));
+        assertEquals("Ana Brill", Fixture.speakerOf(aa, "press conference"));
+        assertEquals("The ministry", Fixture.speakerOf(aa, "outlaw act"));
+    }
+
+    @Test
     void aVerbThatTakesAnObjectAttributesNothingWithoutWordsAfterIt() {
         ArticleAttribution aa = Fixture.run(null,
                 "Ines Varga thanked the volunteers on Monday.",
