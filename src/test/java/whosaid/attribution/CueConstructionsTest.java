@@ -80,4 +80,17 @@ class CueConstructionsTest {
         assertEquals("Lena Fox", Fixture.speakerOf(aa, "plainly reckless"));
         assertEquals("Lena Fox", Fixture.speakerOf(aa, "long overdue"));
     }
+
+    @Test
+    void fragmentsOfOneReportShareTheCueAfterThem() {
+        ArticleAttribution aa = Fixture.run(null,
+                "The board met on Monday.",
+                "The plan did not find “ties of any consequence,” apart from a link “in passing” between the firms, "
+                        + "said the auditor, Lena Fox, on Tuesday.",
+                "Ivo Dent said the fee was “too high,” and “a fair price,” Ana Brill said.");
+        assertEquals("Lena Fox", Fixture.speakerOf(aa, "ties of any"));
+        assertEquals("Lena Fox", Fixture.speakerOf(aa, "in passing"));
+        assertEquals("Ivo Dent", Fixture.speakerOf(aa, "too high"));
+        assertEquals("Ana Brill", Fixture.speakerOf(aa, "a fair price"));
+    }
 }
