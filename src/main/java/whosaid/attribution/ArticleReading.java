@@ -306,6 +306,10 @@ final class ArticleReading {
                 continue; // a headline's capitals prove no name
             }
             Mention m = reader.endingAt(i, 0);
+            if (m != null && m.type() == Mention.Type.NAME && Names.tokens(m.name()).size() >= 3
+                    && Lexicon.isSpeechVerb(toks.get(m.first()).lower())) {
+                m = reader.endingAt(i, m.first() + 1); // "Said Dora Penn, who …, “…”": an inverted cue, not a name
+            }
             // organisations too, so "the trust" can find the Eastmere Health Trust named only in passing
             if (m != null && m.type() == Mention.Type.NAME && Names.tokens(m.name()).size() >= 2) {
                 state.entities().byName(m, -1);

@@ -107,7 +107,7 @@ final class SpeechEventFinder {
             boolean progressive = l.endsWith("ing") && v - 1 > s
                     && Lexicon.PROGRESSIVE_AUXILIARIES.contains(toks.get(v - 1).lower());
             if (!Lexicon.isSpeechVerb(l) || l.endsWith("ing") && !progressive
-                    || !Character.isLowerCase(t.text().charAt(0))) {
+                    || !Character.isLowerCase(t.text().charAt(0)) && !frontedInvertedCue(v, s, e)) {
                 continue;
             }
             if (v - 1 >= s && toks.get(v - 1).isWord()) {
@@ -116,10 +116,11 @@ final class SpeechEventFinder {
                     continue; // "to say", "the report", "a call"
                 }
             }
-            if (Lexicon.WEAK_VERBS.contains(Lexicon.speechVerb(l)) && !quotationSoon(v + 1, e)) {
-                continue; // "believe", "call", "describe" attribute only when words in quotes or "that" follow
-            }
             SpeechEvent ev = eventAt(v, s, e);
+            if (Lexicon.WEAK_VERBS.contains(Lexicon.speechVerb(l)) && !quotationSoon(v + 1, e)
+                    && (ev == null || !rightAfterQuotation(ev.from(), s))) {
+                continue; // "believe", "call", "describe" attribute only next to words in quotes or before "that"
+            }
             if (ev != null) {
                 out.add(ev);
             }
@@ -242,6 +243,25 @@ final class SpeechEventFinder {
             }
         }
         return null;
+    }
+
+    /**
+     * "Said Ana Ruiz, “…”": a past form of a verb of saying that opens the sentence, followed by a name and a comma,
+     * is an inverted cue, capital and all.
+     */
+    private boolean frontedInvertedCue(int v, int s, int e) {
+        String l = toks.get(v).lower();
+        if (v != s || l.endsWith("s") || l.endsWith("ing") || l.equals(Lexicon.speechVerb(l))) {
+            return false;
+        }
+        Mention m = reader.startingAt(v + 1, e);
+        return m != null && m.type() == Mention.Type.NAME && m.last() + 1 < e && toks.get(m.last() + 1).is(",");
+    }
+
+    /** True when the event's words come right after a quotation ("“…,” Ana Ruiz urged", "“…?” questioned Ruiz"). */
+    private boolean rightAfterQuotation(int from, int s) {
+        return from - 1 >= s && toks.get(from - 1).isQuote()
+                || from - 2 >= s && toks.get(from - 1).is(",") && toks.get(from - 2).isQuote();
     }
 
     /** "with Ana Ruiz calling …": the name right before a participle that follows "with", else null. */
