@@ -61,6 +61,7 @@ final class ArticleReading {
             Decision lastSentenceSpeech = null;
             Decision previousSubject = null;
             boolean first = true;
+            int askedAlone = -1;
             for (int[] sent : SentenceSplitter.split(toks, text)) {
                 PossessiveGender.learn(toks, sent[0], sent[1], state);
                 Decision subject = pushSubject(finder, sent);
@@ -73,6 +74,15 @@ final class ArticleReading {
                     events.add(new ResolvedEvent(ev, who));
                 }
                 SentenceView sentence = new SentenceView(toks, sent[0], sent[1], events);
+                Decision askedBy = askedAlone >= 0 ? speakerOpening(toks, sent, events) : null;
+                Decision before = askedBy == null ? null : decisions.of(toks.get(askedAlone).quote());
+                if (askedBy != null && (before == null || before.speaker() == null || before.sieve().continuation()
+                        || before.sieve() == SieveName.PREVIOUS_SUBJECT)) {
+                    decisions.set(toks.get(askedAlone).quote(), askedBy);
+                    earlier = askedBy;
+                }
+                askedAlone = sent[1] - sent[0] == 1 && toks.get(sent[0]).isQuote()
+                        && endsInQuestionOrExclamation(quotes.get(toks.get(sent[0]).quote())) ? sent[0] : -1;
                 lastSentenceDecision = null;
                 boolean hasQuote = false;
                 for (int i = sent[0]; i < sent[1]; i++) {
@@ -166,6 +176,38 @@ final class ArticleReading {
             state.bringIntoView(who);
         }
         return new Decision(who, label.label(), ":", SieveName.ADJACENT_CUE, TranscriptTurnSieve.CONFIDENCE);
+    }
+
+    /**
+     * "“Who pays for it?” Ana Ruiz asked the council on Monday.": a question or exclamation mark ends the quotation's
+     * sentence for the splitter when a long clause follows the verb, but a sentence that opens with a name and its verb
+     * of saying, and holds no quotation of its own, still attributes the quotation standing alone right before it.
+     * Only a name: a capitalised pronoun after the mark opens a new sentence of its own.
+     */
+    private static Decision speakerOpening(List<Token> toks, int[] sent, List<ResolvedEvent> events) {
+        for (int i = sent[0]; i < sent[1]; i++) {
+            if (toks.get(i).isQuote()) {
+                return null;
+            }
+        }
+        for (ResolvedEvent r : events) {
+            SpeechEvent ev = r.event();
+            if (ev.from() == sent[0] && !ev.inverted() && r.speaker() != null
+                    && ev.subject().type() == Mention.Type.NAME && ev.subject().first() == sent[0]) {
+                return new Decision(r.speaker(), ev.subject().text(), ev.cue(), SieveName.ADJACENT_CUE,
+                        AdjacentCueSieve.AFTER);
+            }
+        }
+        return null;
+    }
+
+    private static boolean endsInQuestionOrExclamation(Quote q) {
+        String t = q.text().strip();
+        int i = t.length() - 1;
+        while (i >= 0 && "”\"’')]".indexOf(t.charAt(i)) >= 0) {
+            i--;
+        }
+        return i >= 0 && (t.charAt(i) == '?' || t.charAt(i) == '!');
     }
 
     /** The speaker of the first verb of saying in a sentence without quotations, or null. */
@@ -264,6 +306,10 @@ final class ArticleReading {
                 continue; // a headline's capitals prove no name
             }
             Mention m = reader.endingAt(i, 0);
+            if (m != null && m.type() == Mention.Type.NAME && Names.tokens(m.name()).size() >= 3
+                    && Lexicon.isSpeechVerb(toks.get(m.first()).lower())) {
+                m = reader.endingAt(i, m.first() + 1); // "Said Dora Penn, who …, “…”": an inverted cue, not a name
+            }
             // organisations too, so "the trust" can find the Eastmere Health Trust named only in passing
             if (m != null && m.type() == Mention.Type.NAME && Names.tokens(m.name()).size() >= 2) {
                 state.entities().byName(m, -1);

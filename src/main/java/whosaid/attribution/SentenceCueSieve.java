@@ -44,7 +44,25 @@ final class SentenceCueSieve implements Sieve {
     private static boolean clauseBreakBetween(QuoteSite site, int from, int to) {
         for (int i = from + 1; i < to; i++) {
             Token t = site.toks().get(i);
-            if (CLAUSE_BREAKS.contains(t.lower()) || t.isQuote()) {
+            if (CLAUSE_BREAKS.contains(t.lower()) || t.isQuote() && cuedBy(site, i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "will carry “a great deal of weight” and bring the “firepower” they need, Ana Ruiz said": a quotation between
+     * this one and the cue after it is another fragment of the same report, unless a cue of its own sits next to it
+     * ("… “no,” Ivo Dent said, and “yes,” Ana Ruiz said").
+     */
+    private static boolean cuedBy(QuoteSite site, int quote) {
+        for (ResolvedEvent r : site.events()) {
+            int from = r.event().from();
+            int to = r.event().to();
+            if (from == quote + 1 || from == quote + 2 && site.toks().get(quote + 1).is(",")
+                    || to == quote - 1 || to == quote - 2 && (site.toks().get(quote - 1).is(",")
+                    || site.toks().get(quote - 1).is(":"))) {
                 return true;
             }
         }

@@ -152,11 +152,30 @@ public final class SpeakerLinker {
             int bw = Names.tokens(best).size();
             int v = e.getValue();
             int bv = votes.get(best);
-            if (w >= 2 && (bw < 2 || v > bv || v == bv && w > bw)) {
+            if (w >= 2 && (bw < 2 || v > bv || v == bv && w > bw && !roleBefore(e.getKey(), best)
+                    || v == bv && w < bw && roleBefore(best, e.getKey()))) {
                 best = e.getKey();
             }
         }
         return best;
+    }
+
+    /**
+     * True when the longer form is the shorter one after a role word that a sentence's capital made look like part of
+     * the name ("Journalist Ana Ruiz", "Pastor Ivo Dent" beside "Ana Ruiz", "Ivo Dent"): the role is no name.
+     */
+    private static boolean roleBefore(String longer, String shorter) {
+        List<String> l = Names.tokens(longer);
+        List<String> s = Names.tokens(shorter);
+        if (s.size() < 2 || l.size() <= s.size() || !l.subList(l.size() - s.size(), l.size()).equals(s)) {
+            return false;
+        }
+        for (String w : l.subList(0, l.size() - s.size())) {
+            if (!Lexicon.isPersonNoun(w) && !Lexicon.isTitleWord(w)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private void add(KnownSpeaker k) {

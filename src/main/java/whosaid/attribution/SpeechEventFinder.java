@@ -21,6 +21,8 @@ final class SpeechEventFinder {
     private static final int QUOTATION_REACH = 14;
     /** An apposition after an inverted subject ("said Ana Ruiz, the mayor of Ostrava,"). */
     private static final int MAX_APPOSITION = 15;
+    /** "as Ana Ruiz, the mayor of Ostrava, put it": how far back "as" may stand. */
+    private static final int AS_PUT_IT_REACH = 16;
     private static final Set<String> TIES = Lexicon.STATEMENT_NOUNS;
     /** Words before "to" that make "to say" a report of saying ("went on to say", "was quick to add"). */
     private static final Set<String> SPEECH_FRAMES = whosaid.lexicon.WordList.set("infinitive-speech-frames");
@@ -48,6 +50,14 @@ final class SpeechEventFinder {
                 Mention m = reader.startingAt(v + 2, e);
                 if (m != null) {
                     out.add(new SpeechEvent(v, "according to", m, v, m.last(), true, null));
+                }
+                continue;
+            }
+            if ((l.equals("put") || l.equals("puts")) && v + 1 < e && toks.get(v + 1).lower().equals("it")) {
+                // "As Ana Ruiz put it, “…”", "“…,” as the memo put it": "put it" is a verb of saying only in this frame
+                SpeechEvent asPutIt = asPutIt(v, s);
+                if (asPutIt != null) {
+                    out.add(asPutIt);
                 }
                 continue;
             }
@@ -97,7 +107,7 @@ final class SpeechEventFinder {
             boolean progressive = l.endsWith("ing") && v - 1 > s
                     && Lexicon.PROGRESSIVE_AUXILIARIES.contains(toks.get(v - 1).lower());
             if (!Lexicon.isSpeechVerb(l) || l.endsWith("ing") && !progressive
-                    || !Character.isLowerCase(t.text().charAt(0))) {
+                    || !Character.isLowerCase(t.text().charAt(0)) && !frontedInvertedCue(v, s, e)) {
                 continue;
             }
             if (v - 1 >= s && toks.get(v - 1).isWord()) {
@@ -106,10 +116,11 @@ final class SpeechEventFinder {
                     continue; // "to say", "the report", "a call"
                 }
             }
-            if (Lexicon.WEAK_VERBS.contains(Lexicon.speechVerb(l)) && !quotationSoon(v + 1, e)) {
-                continue; // "believe", "call", "describe" attribute only when words in quotes or "that" follow
-            }
             SpeechEvent ev = eventAt(v, s, e);
+            if (Lexicon.WEAK_VERBS.contains(Lexicon.speechVerb(l)) && !quotationSoon(v + 1, e)
+                    && (ev == null || !rightAfterQuotation(ev.from(), s))) {
+                continue; // "believe", "call", "describe" attribute only next to words in quotes or before "that"
+            }
             if (ev != null) {
                 out.add(ev);
             }
@@ -200,6 +211,59 @@ final class SpeechEventFinder {
         return null;
     }
 
+    /**
+     * "as X put it": the mention between "as" and "put it" speaks; the event spans from "as" to "it", so a quotation
+     * right before ("“…,” as X put it") or right after ("As X put it: “…”") is adjacent to it.
+     */
+    private SpeechEvent asPutIt(int v, int s) {
+        if (v + 2 < toks.size() && toks.get(v + 2).isWord()) {
+            return null; // "as prices rose, the council put it on hold"
+        }
+        for (int a = v - 2; a >= s && v - a <= AS_PUT_IT_REACH; a--) {
+            Token t = toks.get(a);
+            if (t.isQuote() || t.is(";")) {
+                return null;
+            }
+            if (t.lower().equals("as")) {
+                // the name right before "put it" ("as the Herald's Ana Ruiz put it"), else the one after "as" with
+                // an apposition between ("as Ana Ruiz, the mayor, put it")
+                Mention m = reader.endingAt(v - 1, a + 1);
+                if (m == null || m.type() != Mention.Type.NAME) {
+                    m = reader.startingAt(a + 1, v);
+                }
+                if (m == null || m.type() == Mention.Type.PRONOUN && m.last() != v - 1) {
+                    return null;
+                }
+                for (int k = a + 1; k < m.first(); k++) {
+                    if (!toks.get(k).isWord() && !toks.get(k).is("'s") && !toks.get(k).is("’s")) {
+                        return null; // "as prices rose, Ana Ruiz …": a clause stands between
+                    }
+                }
+                return new SpeechEvent(v, toks.get(v).text() + " it", m, a, v + 1, false, null);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "Said Ana Ruiz, “…”": a past form of a verb of saying that opens the sentence, followed by a name and a comma,
+     * is an inverted cue, capital and all.
+     */
+    private boolean frontedInvertedCue(int v, int s, int e) {
+        String l = toks.get(v).lower();
+        if (v != s || l.endsWith("s") || l.endsWith("ing") || l.equals(Lexicon.speechVerb(l))) {
+            return false;
+        }
+        Mention m = reader.startingAt(v + 1, e);
+        return m != null && m.type() == Mention.Type.NAME && m.last() + 1 < e && toks.get(m.last() + 1).is(",");
+    }
+
+    /** True when the event's words come right after a quotation ("“…,” Ana Ruiz urged", "“…?” questioned Ruiz"). */
+    private boolean rightAfterQuotation(int from, int s) {
+        return from - 1 >= s && toks.get(from - 1).isQuote()
+                || from - 2 >= s && toks.get(from - 1).is(",") && toks.get(from - 2).isQuote();
+    }
+
     /** "with Ana Ruiz calling …": the name right before a participle that follows "with", else null. */
     private Mention withNameParticiple(int v, int s) {
         if (!MentionReader.isNamePart(toks.get(v - 1))) {
@@ -219,11 +283,28 @@ final class SpeechEventFinder {
             if (t.isQuote() || t.is(":") || t.lower().equals("that")) {
                 return true;
             }
-            if (t.is(".") || t.is(";") || t.isWord() && Lexicon.isSpeechVerb(t.lower())) {
+            if (t.is(".") || t.is(";") || t.isWord() && Lexicon.isSpeechVerb(t.lower()) && saysHere(k)) {
                 return false;
             }
         }
         return false;
+    }
+
+    /**
+     * Whether a word of saying in a weak verb's object is a verb of its own that the quotation may belong to
+     * ("called the plan, which Ana Ruiz said was “…”"), not a noun or modifier of the object ("called her remarks
+     * a “new low”", "called his email servers “careless”", "called a screaming fan a “bully”"): a past form, or a
+     * form right after a subject pronoun.
+     */
+    private boolean saysHere(int k) {
+        String l = toks.get(k).lower();
+        if (l.endsWith("ed")) {
+            return true;
+        }
+        if (!l.equals(Lexicon.speechVerb(l)) && !l.endsWith("s") && !l.endsWith("ing")) {
+            return true; // "said", "told", "wrote"
+        }
+        return k > 0 && Lexicon.SUBJECT_PRONOUNS.contains(toks.get(k - 1).lower());
     }
 
     private SpeechEvent eventAt(int v, int s, int e) {

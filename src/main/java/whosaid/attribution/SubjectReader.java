@@ -335,6 +335,10 @@ final class SubjectReader {
                 && Lexicon.SENTENCE_CONNECTORS.contains(toks.get(i).lower())) {
             i++;
         }
+        if (i + 1 < limit && invertedCueOpening(toks.get(i)) && !FRONTED.contains(toks.get(i).lower())
+                && MentionReader.isNamePart(toks.get(i + 1))) {
+            i++; // "Said Dora Penn, who …, “…”": the name after the verb is the subject
+        }
         if (i < limit && toks.get(i).isWord() && (FRONTED.contains(toks.get(i).lower()) || frontedParticiple(i, limit))) {
             int c = i;
             while (c < limit && !toks.get(c).is(",")) {
@@ -402,6 +406,13 @@ final class SubjectReader {
      * "Standing beside his deputy, Colm Farrelly, at a briefing, he said": a fronted clause may hold commas of its
      * own; the subject is the short phrase between the last comma and the first verb of saying.
      */
+    /** A past form of a verb of saying opening a sentence ("Said", "Added"): the subject follows it. */
+    private static boolean invertedCueOpening(Token t) {
+        String l = t.lower();
+        return t.isWord() && t.isCapitalised() && Lexicon.isSpeechVerb(l) && !l.equals(Lexicon.speechVerb(l))
+                && !l.endsWith("s") && !l.endsWith("ing");
+    }
+
     private Mention subjectAfterLastComma(int firstComma, int limit) {
         int v = firstComma;
         // "at a briefing": a verb of saying after a determiner is a noun

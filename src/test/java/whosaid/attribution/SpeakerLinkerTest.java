@@ -46,6 +46,15 @@ class SpeakerLinkerTest {
     }
 
     @Test
+    void aRoleWordBeforeTheNameDoesNotMakeTheFullerName() {
+        SpeakerLinker l = new SpeakerLinker(List.of());
+        LinkedSpeaker a = l.link(person("Journalist Tereza Vlk", null, "Vlk"));
+        LinkedSpeaker b = l.link(person("Tereza Vlk", "journalist", "Vlk"));
+        assertEquals(a.speaker().id(), b.speaker().id());
+        assertEquals("Tereza Vlk", b.speaker().canonicalName());
+    }
+
+    @Test
     void aBareSurnameSharedByTwoKnownPeopleIsNeverGuessed() {
         SpeakerLinker l = new SpeakerLinker(List.of(
                 new KnownSpeaker(1, "Aisha Khan", SpeakerKind.PERSON, null, false, Set.of("Aisha Khan")),

@@ -21,6 +21,42 @@ class SpeechVerbCuesTest {
     }
 
     @Test
+    void verbsThatNameOrCompareIntroduceTheWordsAfterTheirObject() {
+        ArticleAttribution aa = Fixture.run(null,
+                "The summit ended early.",
+                "Former governor Ivo Dent, for his part, is labeling the orders “a blatant abuse of power.”",
+                "Lena Fox compared the mayor to a coach who is “working the referees.”",
+                "Ana Brill dubbed the meeting a “press conference.” The ministry branded the raid an “outlaw act.”");
+        assertEquals("Ivo Dent", Fixture.speakerOf(aa, "a blatant"));
+        assertEquals("Lena Fox", Fixture.speakerOf(aa, "working the"));
+        assertEquals("Ana Brill", Fixture.speakerOf(aa, "press conference"));
+        assertEquals("The ministry", Fixture.speakerOf(aa, "outlaw act"));
+    }
+
+    @Test
+    void aWeakVerbRightAfterTheWordsAttributesThem() {
+        ArticleAttribution aa = Fixture.run(null,
+                "The hearing ran late.",
+                "“What changed his mind so fundamentally?” Lev Brask questioned.",
+                "“Our ideas of success are different,” reacted Mia Stone, 30, of Tamsville.",
+                "“It is a fine day for the town!” beamed Oda Lind. “That is unfair,” Tom Rask fumed on Tuesday.");
+        assertEquals("Lev Brask", Fixture.speakerOf(aa, "What changed"));
+        assertEquals("Mia Stone", Fixture.speakerOf(aa, "Our ideas"));
+        assertEquals("Oda Lind", Fixture.speakerOf(aa, "It is a fine day"));
+        assertEquals("Tom Rask", Fixture.speakerOf(aa, "That is unfair"));
+    }
+
+    @Test
+    void aSentenceOpeningWithSaidNamesTheSpeakerAfterIt() {
+        ArticleAttribution aa = Fixture.run(null,
+                "The old house on the hill is a museum now.",
+                "Said Dora Penn, who grew up next door, “We were all so proud of him.”",
+                "Asked about the museum, Tom Rask called it “a gift to the town.”");
+        assertEquals("Dora Penn", Fixture.speakerOf(aa, "We were all"));
+        assertEquals("Tom Rask", Fixture.speakerOf(aa, "a gift"));
+    }
+
+    @Test
     void aVerbThatTakesAnObjectAttributesNothingWithoutWordsAfterIt() {
         ArticleAttribution aa = Fixture.run(null,
                 "Ines Varga thanked the volunteers on Monday.",
