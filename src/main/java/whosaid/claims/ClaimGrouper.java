@@ -68,7 +68,12 @@ public final class ClaimGrouper {
     private final Map<String, List<Entry>> postings = new HashMap<>();
     private final Map<String, List<Entry>> anchored = new HashMap<>();
     private final Map<Long, List<Entry>> buckets = new HashMap<>();
-    private final Map<String, List<Entry>> speakerConcepts = new HashMap<>();
+    /**
+     * Per speaker, the wordings under each concept key. Two levels, not one map keyed by speaker and concept joined:
+     * the concept keys are the lexicon's own memoised strings, whose hashes are computed once, whereas a joined key
+     * is a new string to build and hash for every key of every probe (most of the grouping's time on real news).
+     */
+    private final Map<String, Map<String, List<Entry>>> speakerConcepts = new HashMap<>();
     private final Map<String, Entry> frames = new HashMap<>();
     private final Map<String, Integer> tokenDf = new HashMap<>();
     private final Map<String, Integer> lemmaDf = new HashMap<>();
@@ -89,16 +94,16 @@ public final class ClaimGrouper {
 
     /** One wording; {@code serial} is its place in indexing order, -1 for a probe not yet indexed. */
     private record Entry(long statementId, long claimId, Wording wording, String speaker, SoftOverlap.Bag bag,
-                         Set<String> shingles, String frame, int serial, float[] vector, boolean named,
-                         Set<String> roleWords, long article, boolean inTitle) {
+                         Set<String> shingles, long[] bands, String frame, int serial, float[] vector,
+                         boolean named, Set<String> roleWords, long article, boolean inTitle) {
         Entry withClaim(long claim) {
-            return new Entry(statementId, claim, wording, speaker, bag, shingles, frame, serial, vector, named,
+            return new Entry(statementId, claim, wording, speaker, bag, shingles, bands, frame, serial, vector, named,
                     roleWords, article, inTitle);
         }
 
         Entry withSerial(int serial) {
-            return new Entry(statementId, claimId, wording, speaker, bag, shingles, frame, serial, vector, named,
-                    roleWords, article, inTitle);
+            return new Entry(statementId, claimId, wording, speaker, bag, shingles, bands, frame, serial, vector,
+                    named, roleWords, article, inTitle);
         }
 
         ClaimJudge.Side side() {
@@ -136,22 +141,28 @@ public final class ClaimGrouper {
      * meets the full quote it was cut from. The result is in the order of the input.
      */
     public List<ClaimAssignment> assign(List<Statement> newStatements) {
-        List<Statement> order = new ArrayList<>(newStatements);
-        Map<Long, Wording> wordings = new HashMap<>();
-        for (Statement s : order) {
-            wordings.put(s.id(), Wording.of(s.text(), s.context()));
-        }
         Map<Long, Long> continues = Continuations.predecessors(newStatements);
+        // the sort keys computed once a statement, not once a comparison
+        record Placed(Statement statement, Wording wording, boolean continuation, int content, int tokens) {
+        }
+        List<Placed> order = new ArrayList<>(newStatements.size());
+        for (Statement s : newStatements) {
+            Wording w = Wording.of(s.text(), s.context());
+            boolean continuation = continues.containsKey(s.id());
+            order.add(new Placed(s, w, continuation, continuation ? 0 : -w.content().size(),
+                    continuation ? 0 : -w.tokens().size()));
+        }
         // Continuations go last, in reading order, so the statement each one finishes already has its claim.
-        order.sort(Comparator.<Statement>comparingInt(s -> continues.containsKey(s.id()) ? 1 : 0)
-                .thenComparingInt(s -> continues.containsKey(s.id()) ? 0 : -wordings.get(s.id()).content().size())
-                .thenComparingInt(s -> continues.containsKey(s.id()) ? 0 : -wordings.get(s.id()).tokens().size())
-                .thenComparingLong(Statement::articleId).thenComparingInt(Statement::start)
-                .thenComparingLong(Statement::id));
+        order.sort(Comparator.<Placed>comparingInt(p -> p.continuation() ? 1 : 0)
+                .thenComparingInt(Placed::content)
+                .thenComparingInt(Placed::tokens)
+                .thenComparingLong(p -> p.statement().articleId()).thenComparingInt(p -> p.statement().start())
+                .thenComparingLong(p -> p.statement().id()));
         Map<Long, ClaimAssignment> byId = new LinkedHashMap<>();
         Map<Long, Entry> probes = new HashMap<>();
-        for (Statement s : order) {
-            Entry probe = entry(s.id(), 0, wordings.get(s.id()), s.speaker(), s.speakerNamed(), s.speakerRole(),
+        for (Placed placed : order) {
+            Statement s = placed.statement();
+            Entry probe = entry(s.id(), 0, placed.wording(), s.speaker(), s.speakerNamed(), s.speakerRole(),
                     frameOf(s), s.articleId(), s.inTitle());
             ClaimAssignment a = match(probe);
             Long previous = continues.get(s.id());
@@ -253,7 +264,7 @@ public final class ClaimGrouper {
         // (c) near duplicates
         double bestScore = 0;
         int probe = ++probeCount;
-        for (long key : minHasher.bandKeys(e.shingles())) {
+        for (long key : e.bands()) {
             for (Entry c : recent(buckets.get(key))) {
                 if (comparedBy[c.serial()] == probe) {
                     continue;
@@ -278,9 +289,10 @@ public final class ClaimGrouper {
             // that reaches it under several of its keys counts once, without a set per word)
             List<Entry> found = new ArrayList<>();
             List<Set<String>> concepts = e.bag().concepts();
+            Map<String, List<Entry>> ofSpeaker = speakerConcepts.getOrDefault(e.speaker(), Map.of());
             for (int word = 0; word < concepts.size(); word++) {
                 for (String k : concepts.get(word)) {
-                    for (Entry c : recent(speakerConcepts.get(e.speaker() + '\u0001' + k))) {
+                    for (Entry c : recent(ofSpeaker.get(k))) {
                         int at = c.serial();
                         if (reachedBy[at] != probe) {
                             found.add(c);
@@ -337,7 +349,33 @@ public final class ClaimGrouper {
                 }
             }
         }
+        // (e') a short statement by meaning: the judge joins it only to its own words in the same sense, which for
+        // wordings the same after folding is always so (one text, one vector), so it needs no vector: its speaker's
+        // identical wording, which the exact layer leaves to meaning when the words are too few to stand alone
+        if (e.speaker() != null && vectors != null && ClaimJudge.isShort(w)) {
+            for (Entry c : recent(exact.get(w.folded()))) {
+                if (e.speaker().equals(c.speaker()) && allowed(e, c, Evidence.MEANING)) {
+                    return new ClaimAssignment(e.statementId(), c.claimId(), ClaimAssignment.Layer.MEANING, 1);
+                }
+            }
+        }
         return null;
+    }
+
+    /**
+     * Whether a statement's sentence vector can ever decide its claim, so whether it is worth embedding: the meaning
+     * layer compares only statements that have a speaker, and a short statement ({@link ClaimJudge#isShort}) joins
+     * only its own words in the same sense, that is its speaker's identical wording (layer e'), or one that the word
+     * layers (contained, near duplicate) find. On news-dev these are about a third of the distinct wordings, and
+     * the pairs of a short statement with other words that the cosine joined (2 of 66 with the same content words)
+     * were contained in each other anyway. A wording not embedded is found by {@code check} through its words.
+     */
+    public static boolean comparedByMeaning(String speaker, String text) {
+        return comparedByMeaning(speakerKey(speaker), Wording.of(text, null));
+    }
+
+    private static boolean comparedByMeaning(String speakerKey, Wording w) {
+        return speakerKey != null && !ClaimJudge.isShort(w);
     }
 
     /** May the short wording stand for the long one by containment? Depends on its length and the speakers. */
@@ -386,14 +424,13 @@ public final class ClaimGrouper {
 
     private Entry entry(long statementId, long claimId, Wording w, String speaker, boolean named, String role,
                         String frame, long article, boolean inTitle) {
-        return new Entry(statementId, claimId, w, speakerKey(speaker), SoftOverlap.bag(w.content(), lexicon),
-                MinHasher.shingles(bagLemmas(w)), frame, -1, vectors == null ? null : vectors.apply(w.text()),
-                named && speaker != null, words(role), article, inTitle);
-    }
-
-    /** Lemmatised content words: shingles over them ignore function words, inflection and punctuation. */
-    private List<String> bagLemmas(Wording w) {
-        return w.content().stream().map(lexicon::lemma).toList();
+        SoftOverlap.Bag bag = SoftOverlap.bag(w.content(), lexicon);
+        String key = speakerKey(speaker);
+        // the shingles are of the bag's lemmas: the lexicon is asked each word's lemma once
+        Set<String> shingles = MinHasher.shingles(bag.lemmas());
+        float[] vector = vectors == null || !comparedByMeaning(key, w) ? null : vectors.apply(w.text());
+        return new Entry(statementId, claimId, w, key, bag, shingles, minHasher.bandKeys(shingles),
+                frame, -1, vector, named && speaker != null, words(role), article, inTitle);
     }
 
     /**
@@ -502,19 +539,16 @@ public final class ClaimGrouper {
             lemmaDf.merge(l, 1, Integer::sum);
         }
         documents++;
-        for (long key : minHasher.bandKeys(e.shingles())) {
+        for (long key : e.bands()) {
             buckets.computeIfAbsent(key, k -> new ArrayList<>(2)).add(e);
         }
         if (e.speaker() != null) {
             if (e.vector() != null) {
                 bySpeaker.computeIfAbsent(e.speaker(), k -> new ArrayList<>()).add(e);
             }
-            Set<String> keys = new LinkedHashSet<>();
-            for (Set<String> c : e.bag().concepts()) {
-                keys.addAll(c);
-            }
-            for (String k : keys) {
-                speakerConcepts.computeIfAbsent(e.speaker() + '\u0001' + k, x -> new ArrayList<>()).add(e);
+            Map<String, List<Entry>> ofSpeaker = speakerConcepts.computeIfAbsent(e.speaker(), x -> new HashMap<>());
+            for (String k : e.bag().keys()) {
+                ofSpeaker.computeIfAbsent(k, x -> new ArrayList<>()).add(e);
             }
         }
     }

@@ -69,14 +69,18 @@ public final class ClaimJudge {
         if (veto != null) {
             return new Verdict(false, cosine, words.value(), veto);
         }
-        int shorter = Math.min(a.wording().content().size(), b.wording().content().size());
         boolean same;
-        if (shorter <= SHORT || Math.min(a.wording().tokens().size(), b.wording().tokens().size()) <= SHORT_TOKENS) {
+        if (isShort(a.wording()) || isShort(b.wording())) {
             same = sameWords(a.bag(), b.bag()) && cosine >= SHORT_SAME_MEANING;
         } else {
             same = cosine >= SAME_MEANING || (cosine >= CLOSE_MEANING && words.value() >= WORDS_AGREE);
         }
         return new Verdict(same, cosine, words.value(), null);
+    }
+
+    /** A short statement ("We'll see", "It was a mistake"): it joins only a wording of its own words. */
+    public static boolean isShort(Wording w) {
+        return w.content().size() <= SHORT || w.tokens().size() <= SHORT_TOKENS;
     }
 
     /** Why two wordings cannot be one claim whatever their similarity, or null. */

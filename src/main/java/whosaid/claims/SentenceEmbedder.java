@@ -108,6 +108,23 @@ public final class SentenceEmbedder implements AutoCloseable {
         return embedGroup(List.of(text)).get(0);
     }
 
+    /**
+     * Starts loading the model on a thread of its own, for a caller that will embed soon and has other work first
+     * (the load is about a second of a fresh process, mostly waiting on the native library and the session): a call
+     * that needs the model meanwhile waits for that load. A load that fails is retried, and reported, by that call.
+     */
+    public void loadInBackground() {
+        Thread t = new Thread(() -> {
+            try {
+                model();
+            } catch (RuntimeException e) {
+                // the next call that needs the model loads it again and reports what fails
+            }
+        }, "model-load");
+        t.setDaemon(true);
+        t.start();
+    }
+
     private synchronized MiniLmEncoder model() {
         if (model == null) {
             model = new MiniLmEncoder();

@@ -14,12 +14,24 @@ public final class Vectors {
         if (a == null || b == null || a.length != b.length) {
             return 0;
         }
-        // float sums: unit vectors of a few hundred values lose nothing that matters, and this is the inner loop
-        float dot = 0;
-        for (int i = 0; i < a.length; i++) {
-            dot += a[i] * b[i];
+        // float sums: unit vectors of a few hundred values lose nothing that matters, and this is the inner loop (the
+        // grouper compares each new wording with hundreds of its speaker's). Four running sums instead of one: each
+        // addition no longer waits for the one before, which made the loop several times slower than the multiplies.
+        float s0 = 0;
+        float s1 = 0;
+        float s2 = 0;
+        float s3 = 0;
+        int n = a.length - a.length % 4;
+        for (int i = 0; i < n; i += 4) {
+            s0 += a[i] * b[i];
+            s1 += a[i + 1] * b[i + 1];
+            s2 += a[i + 2] * b[i + 2];
+            s3 += a[i + 3] * b[i + 3];
         }
-        return dot;
+        for (int i = n; i < a.length; i++) {
+            s0 += a[i] * b[i];
+        }
+        return (s0 + s1) + (s2 + s3);
     }
 
     public static float[] unit(float[] v) {

@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -62,6 +63,23 @@ public final class WordNetLexicon implements Lexicon {
     /** The table, read once a JVM: it is immutable, and grouping builds many lexicons. */
     private static final class Shared {
         static final WordNetTable TABLE = WordNetTable.read();
+    }
+
+    /**
+     * Starts reading WordNet on a thread of its own, for a caller that will ask soon and reads the store first: in a
+     * fresh process the read is a good part of a one-article ingest's claims stage. A lexicon that asks meanwhile
+     * waits for that read.
+     */
+    public static void loadInBackground() {
+        Thread t = new Thread(() -> {
+            try {
+                Objects.requireNonNull(Shared.TABLE);
+            } catch (RuntimeException | Error e) {
+                // the first question reads it again and reports what fails
+            }
+        }, "wordnet-load");
+        t.setDaemon(true);
+        t.start();
     }
 
     @Override

@@ -98,6 +98,7 @@ public final class ClaimRefresh {
             if (unclaimed.isEmpty()) {
                 return 0;
             }
+            prepare(unclaimed);
             long storedBefore = reads.highestQuoteId() - unclaimed.size();
             indexed = storedBefore > WHOLE_READ_RATIO * unclaimed.size();
             quotes = indexed ? withNeighbours(unclaimed) : reads.allQuotes();
@@ -142,25 +143,26 @@ public final class ClaimRefresh {
         java.util.function.Function<String, float[]> meaning = null;
         WordingVectors.Lookup lookup = null;
         if (vectors != null) {
-            // only the new statements and the stored wordings of their speakers are ever compared by meaning
+            // only the new statements and the stored wordings of their speakers are ever compared by meaning, and of
+            // those only the ones whose meaning can decide (a speaker's, not short): no other wording is embedded
             Set<String> speakers = new HashSet<>();
-            Set<String> texts = new LinkedHashSet<>();
+            Set<String> newTexts = new LinkedHashSet<>();
             for (Statement s : pending) {
-                texts.add(s.text());
-                if (s.speaker() != null) {
+                if (ClaimGrouper.comparedByMeaning(s.speaker(), s.text())) {
+                    newTexts.add(s.text());
                     speakers.add(s.speaker());
                 }
             }
+            Set<String> texts = new LinkedHashSet<>(newTexts);
             for (StoredQuote q : byId.values()) {
-                if (q.speaker() != null && speakers.contains(q.speaker())) {
+                if (q.speaker() != null && speakers.contains(q.speaker())
+                        && ClaimGrouper.comparedByMeaning(q.speaker(), q.text())) {
                     texts.add(q.text());
                 }
             }
             if (indexed) {
                 // the new wordings are embedded (beside the grouper); the stored ones are read back, never embedded
                 // during an ingest (a store made before meaning existed gets its vectors from claims --regroup)
-                Set<String> newTexts = new LinkedHashSet<>();
-                pending.forEach(s -> newTexts.add(s.text()));
                 texts.removeAll(newTexts);
                 Map<String, float[]> stored = vectors.stored(texts);
                 lookup = vectors.lookup(embeddingOrder(newTexts, pending));
@@ -242,6 +244,24 @@ public final class ClaimRefresh {
         out.sort(java.util.Comparator.comparingLong(StoredQuote::articleRowId).thenComparing(q -> !q.inTitle())
                 .thenComparingInt(StoredQuote::start));
         return out;
+    }
+
+    /**
+     * Starts reading WordNet, and the sentence model when a new wording will need a vector, on other threads while
+     * this one reads the store: in a fresh process each takes about a second, which a one-article ingest into a
+     * large store otherwise spent after its reads, one after the other.
+     */
+    private void prepare(List<StoredQuote> unclaimed) {
+        WordNetLexicon.loadInBackground();
+        if (vectors != null) {
+            Set<String> texts = new HashSet<>();
+            for (StoredQuote q : unclaimed) {
+                if (ClaimGrouper.comparedByMeaning(q.speaker(), q.text())) {
+                    texts.add(q.text());
+                }
+            }
+            vectors.prepare(texts);
+        }
     }
 
     private static List<StoredQuote> speech(List<StoredQuote> quotes) {

@@ -72,6 +72,19 @@ public final class WordingVectors {
         return out;
     }
 
+    /**
+     * Starts loading the model in the background when one of the texts has no stored vector: the caller reads the
+     * store before it asks for vectors, and the load need not wait for that.
+     */
+    public void prepare(Collection<String> texts) {
+        if (texts.isEmpty()) {
+            return;
+        }
+        if (store.find(MODEL, texts).size() < new java.util.HashSet<>(texts).size()) {
+            embedder.loadInBackground();
+        }
+    }
+
     /** How many wordings this instance embedded (the rest came from the store). */
     public long embedded() {
         return embedded;

@@ -252,6 +252,29 @@ class ClaimGrouperTest {
     }
 
     @Test
+    void onlyWordingsWhoseMeaningCanDecideAreEmbeddedAndShortOnesStillJoinTheirOwnWords() {
+        List<String> asked = new ArrayList<>();
+        // a stand-in model: every wording gets the same vector, so only the judge's other rules keep claims apart
+        java.util.function.Function<String, float[]> vectors = t -> {
+            asked.add(t);
+            return new float[]{1, 0, 0};
+        };
+        var out = new ClaimGrouper(List.of(), wordNet, vectors).assign(List.of(
+                st(1, "Lena Okafor", "Shameful."),
+                st(2, "Lena Okafor", "shameful"),
+                st(3, "Amos Quill", "Shameful!"),
+                st(4, null, "The Orlin weir will be rebuilt before the spring floods."),
+                st(5, "Lena Okafor", "The Orlin weir will be rebuilt before the spring floods.")));
+        assertEquals(List.of("The Orlin weir will be rebuilt before the spring floods."), asked,
+                "a short wording or one without a speaker is never compared by meaning, so never embedded");
+        assertEquals(out.get(0).claimId(), out.get(1).claimId(), "a short statement joins its speaker's same words");
+        assertNotEquals(out.get(0).claimId(), out.get(2).claimId(), "but not another speaker's");
+        assertTrue(ClaimGrouper.comparedByMeaning("Lena Okafor", "The Orlin weir will be rebuilt before the floods."));
+        assertTrue(!ClaimGrouper.comparedByMeaning("Lena Okafor", "We'll see.")
+                && !ClaimGrouper.comparedByMeaning(null, "The Orlin weir will be rebuilt before the floods."));
+    }
+
+    @Test
     void representativeIsTheFullestWording() {
         assertEquals("The ferry to Dask will resume next week after repairs.",
                 ClaimGrouper.representative(List.of("ferry to Dask", "The ferry to Dask will resume next week after repairs.",
