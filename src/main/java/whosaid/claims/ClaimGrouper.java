@@ -363,19 +363,18 @@ public final class ClaimGrouper {
     }
 
     /**
-     * Whether a statement's sentence vector can ever decide its claim, so whether it is worth embedding: the meaning
-     * layer compares only statements that have a speaker, and a short statement ({@link ClaimJudge#isShort}) joins
-     * only its own words in the same sense, that is its speaker's identical wording (layer e'), or one that the word
-     * layers (contained, near duplicate) find. On news-dev these are about a third of the distinct wordings, and
-     * the pairs of a short statement with other words that the cosine joined (2 of 66 with the same content words)
-     * were contained in each other anyway. A wording not embedded is found by {@code check} through its words.
+     * Whether a statement is worth a sentence vector: a short statement ({@link ClaimJudge#isShort}) joins only its
+     * own words in the same sense, that is its speaker's identical wording (layer e'), or one that the word layers
+     * (contained, near duplicate) find, and {@code check} finds it through its words. On news-dev these are about a
+     * quarter of the distinct wordings. An unattributed statement is never joined by meaning either, but it keeps
+     * its vector: {@code check} asks for a claim by meaning whoever said it.
      */
-    public static boolean comparedByMeaning(String speaker, String text) {
-        return comparedByMeaning(speakerKey(speaker), Wording.of(text, null));
+    public static boolean worthEmbedding(String speaker, String text) {
+        return worthEmbedding(speakerKey(speaker), Wording.of(text, null));
     }
 
-    private static boolean comparedByMeaning(String speakerKey, Wording w) {
-        return speakerKey != null && !ClaimJudge.isShort(w);
+    private static boolean worthEmbedding(String speakerKey, Wording w) {
+        return !ClaimJudge.isShort(w);
     }
 
     /** May the short wording stand for the long one by containment? Depends on its length and the speakers. */
@@ -428,7 +427,7 @@ public final class ClaimGrouper {
         String key = speakerKey(speaker);
         // the shingles are of the bag's lemmas: the lexicon is asked each word's lemma once
         Set<String> shingles = MinHasher.shingles(bag.lemmas());
-        float[] vector = vectors == null || !comparedByMeaning(key, w) ? null : vectors.apply(w.text());
+        float[] vector = vectors == null || !worthEmbedding(key, w) ? null : vectors.apply(w.text());
         return new Entry(statementId, claimId, w, key, bag, shingles, minHasher.bandKeys(shingles),
                 frame, -1, vector, named && speaker != null, words(role), article, inTitle);
     }

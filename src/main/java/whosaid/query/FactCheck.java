@@ -75,7 +75,12 @@ public final class FactCheck {
             String closest = match.bestWording();
             if (query != null) {
                 for (QuoteView q : view.quotes()) {
-                    double cos = whosaid.claims.Vectors.cosine(query, wordings.get(q.text()));
+                    // a short wording is stored without a vector: its meaning is unknown, not unrelated
+                    float[] stored = wordings.get(q.text());
+                    if (stored == null) {
+                        continue;
+                    }
+                    double cos = whosaid.claims.Vectors.cosine(query, stored);
                     if (cos > meaning) {
                         meaning = cos;
                         if (match.score() <= 0) {

@@ -265,13 +265,14 @@ class ClaimGrouperTest {
                 st(3, "Amos Quill", "Shameful!"),
                 st(4, null, "The Orlin weir will be rebuilt before the spring floods."),
                 st(5, "Lena Okafor", "The Orlin weir will be rebuilt before the spring floods.")));
-        assertEquals(List.of("The Orlin weir will be rebuilt before the spring floods."), asked,
-                "a short wording or one without a speaker is never compared by meaning, so never embedded");
+        assertEquals(List.of("The Orlin weir will be rebuilt before the spring floods."), asked.stream().distinct().toList(),
+                "a short wording never decides by meaning, so it is never embedded");
         assertEquals(out.get(0).claimId(), out.get(1).claimId(), "a short statement joins its speaker's same words");
         assertNotEquals(out.get(0).claimId(), out.get(2).claimId(), "but not another speaker's");
-        assertTrue(ClaimGrouper.comparedByMeaning("Lena Okafor", "The Orlin weir will be rebuilt before the floods."));
-        assertTrue(!ClaimGrouper.comparedByMeaning("Lena Okafor", "We'll see.")
-                && !ClaimGrouper.comparedByMeaning(null, "The Orlin weir will be rebuilt before the floods."));
+        assertTrue(ClaimGrouper.worthEmbedding("Lena Okafor", "The Orlin weir will be rebuilt before the floods."));
+        assertTrue(!ClaimGrouper.worthEmbedding("Lena Okafor", "We'll see."));
+        assertTrue(ClaimGrouper.worthEmbedding(null, "The Orlin weir will be rebuilt before the floods."),
+                "an unattributed statement keeps its vector: check asks by meaning whoever said it");
     }
 
     @Test

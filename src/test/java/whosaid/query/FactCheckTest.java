@@ -52,6 +52,19 @@ class FactCheckTest {
         assertTrue(check.rank("smuggling will stop", CLAIMS, 5).stream().noneMatch(r -> r.claim().claimId() == 3));
     }
 
+    /** A short wording is stored without a vector: its claim keeps its word score, as if meaning were unknown. */
+    @Test
+    void aWordingWithoutAStoredVectorIsNotTakenForAnUnrelatedOne() {
+        List<ClaimView> one = List.of(claim(7, "Tomas Vey", "Ferries resume."));
+        float[] query = {1, 0, 0};
+        var byWords = check.rank("ferries resume", one, 1);
+        var withoutVector = check.rank("ferries resume", one, 1, query, java.util.Map.of());
+        assertEquals(byWords.get(0).score(), withoutVector.get(0).score(), 1e-9);
+        assertTrue(withoutVector.get(0).meaning() < 0, "meaning unknown, not a cosine of 0");
+        var unrelated = check.rank("ferries resume", one, 1, query, java.util.Map.of("Ferries resume.", new float[]{0, 1, 0}));
+        assertTrue(unrelated.get(0).score() < byWords.get(0).score(), "a stored vector far from the query still counts");
+    }
+
     @Test
     void onlyAPersonsSurnameCountsAsNamingTheSpeaker() {
         assertFalse(FactCheck.namesASpeaker(java.util.Set.of("veyron"), CLAIMS.get(0)));
