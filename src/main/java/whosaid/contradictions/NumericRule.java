@@ -106,6 +106,9 @@ final class NumericRule {
                 && q.surface().matches("(?s).*\\p{Alnum}-(?!odd\\b|plus\\b|some\\b)\\p{L}+.*")) {
             return true; // "a three-way race", "a 12-member panel": the kind of thing, not a count anyone reports
         }
+        if (q.dimension().equals("count") && NEEDED_BEFORE.matcher(before).find()) {
+            return true; // "would need 2,383 delegates": a threshold, not a count of what happened
+        }
         if (q.dimension().equals("count") && NEEDED.matcher(
                 p.text().substring(q.end(), Math.min(p.text().length(), q.end() + 40))).find()) {
             return true; // "the 1,200 seats needed to win": a threshold, not a count of what happened
@@ -115,6 +118,8 @@ final class NumericRule {
                 || after.startsWith("-to-") || after.startsWith("-year-old");
     }
 
+    private static final java.util.regex.Pattern NEEDED_BEFORE = java.util.regex.Pattern.compile(
+            "\\b(need|needs|needed|requires|required)\\s+(\\p{L}+\\s+)?$");
     private static final java.util.regex.Pattern NEEDED = java.util.regex.Pattern.compile(
             "^\\s*(\\p{L}+\\s+){0,2}(needed|required|necessary)\\b");
 
@@ -184,9 +189,9 @@ final class NumericRule {
                     }
                 } else if (qa.head() == null || !qa.head().equals(qb.head())) {
                     return null;
-                } else if (!reported(a) && !reported(b)) {
+                } else if (!reported(a) || !reported(b)) {
                     // a count that no one is said to give is the writer's background ("12 states vote on
-                    // Tuesday"); two reports dispute a count when at least one of them says whose figure it is
+                    // Tuesday"); two reports dispute a count when each says whose figure it is
                     return null;
                 }
             }
