@@ -16,7 +16,8 @@ import java.util.Map;
  * Lists where reports disagree. It reads the articles' sentences (many disagreements are in plain reported
  * sentences, not quotes) from their text layer and the attributed statements, pairs up passages about the same thing through a
  * {@link CandidateIndex}, and tests each pair with explicit rules, one per kind: {@link NumericRule},
- * {@link DenialRule} (denial and the "other" kinds built on denials), {@link QuoteRule} (attribution, wording,
+ * {@link DenialRule} (denial and the "other" kinds built on denials), {@link PleaRule} (a not-guilty plea against
+ * the case stated), {@link QuoteRule} (attribution, wording,
  * a speaker against himself). Every listing says why in one line.
  */
 public final class ContradictionFinder {
@@ -127,6 +128,7 @@ public final class ContradictionFinder {
         Map<Long, String> bodies = new HashMap<>();
         textOf.forEach((id, t) -> bodies.put(id, t.body()));
         all.addAll(new DenialRule(index).find(sentencesByArticle, sentences, said, bodies));
+        all.addAll(new PleaRule(wanted).find(sentences));
         all.addAll(new QuoteRule(index).find(quoted, claimOfStatement));
         all.sort(Comparator.comparingDouble(Contradiction::strength).reversed());
         return dedupe(all.stream().filter(c -> c.strength() >= minStrength)

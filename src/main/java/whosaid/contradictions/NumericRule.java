@@ -102,15 +102,32 @@ final class NumericRule {
         if (before.matches(".*\\d\\s+of\\s+(its|the|their|his|her|all)\\s+$")) {
             return true; // "23 of its 29 delegates": the whole of a part, not a count anyone disputes
         }
+        if (q.dimension().equals("count") && q.status() == null
+                && q.surface().matches("(?s).*\\p{Alnum}-(?!odd\\b|plus\\b|some\\b)\\p{L}+.*")) {
+            return true; // "a three-way race", "a 12-member panel": the kind of thing, not a count anyone reports
+        }
+        if (q.dimension().equals("count") && NEEDED_BEFORE.matcher(before).find()) {
+            return true; // "would need 2,383 delegates": a threshold, not a count of what happened
+        }
+        if (q.dimension().equals("count") && NEEDED.matcher(
+                p.text().substring(q.end(), Math.min(p.text().length(), q.end() + 40))).find()) {
+            return true; // "the 1,200 seats needed to win": a threshold, not a count of what happened
+        }
         return (q.head() != null && q.head().contains("-")) || surface.contains("-year-old") || surface.contains("-to-")
                 || after.matches("^[\\s-]*(ago|old|earlier|before|later)\\b.*")
                 || after.startsWith("-to-") || after.startsWith("-year-old");
     }
 
-    /** A percentage in a sentence about a survey. */
+    private static final java.util.regex.Pattern NEEDED_BEFORE = java.util.regex.Pattern.compile(
+            "\\b(need|needs|needed|requires|required)\\s+(\\p{L}+\\s+)?$");
+    private static final java.util.regex.Pattern NEEDED = java.util.regex.Pattern.compile(
+            "^\\s*(\\p{L}+\\s+){0,2}(needed|required|necessary)\\b");
+
+    /**
+     * A figure in a sentence about a survey: its shares, margins and leads differ from another survey's by design.
+     */
     private static boolean surveyShare(Passage p, Quantity q) {
-        return q.dimension().equals("percent")
-                && p.tokens().stream().anyMatch(t -> Lexicon.SURVEY.contains(Lexicon.lemma(t.lower())) || Lexicon.SURVEY.contains(t.lower()));
+        return p.tokens().stream().anyMatch(t -> Lexicon.SURVEY.contains(Lexicon.lemma(t.lower())) || Lexicon.SURVEY.contains(t.lower()));
     }
 
     /** Entity keys named in the figure's own clause (up to a comma, semicolon or dash either side). */
@@ -172,6 +189,10 @@ final class NumericRule {
                     }
                 } else if (qa.head() == null || !qa.head().equals(qb.head())) {
                     return null;
+                } else if (!reported(a) || !reported(b)) {
+                    // a count that no one is said to give is the writer's background ("12 states vote on
+                    // Tuesday"); two reports dispute a count when each says whose figure it is
+                    return null;
                 }
             }
             default -> {
@@ -229,6 +250,11 @@ final class NumericRule {
     /** The figure a quantity names: the stated value of an estimate, else its (exact) value. */
     private static double named(Quantity q) {
         return q.estimate() ? q.stated() : q.lo();
+    }
+
+    /** Whether the passage says who gives its content: a quotation, or a sentence with a word of saying. */
+    private static boolean reported(Passage p) {
+        return p.isStatement() || p.tokens().stream().anyMatch(t -> Lexicon.ASSERTION.contains(t.lower()));
     }
 
     /** Share of the smaller passage's concepts that the other holds too, leaving out the figures' own words. */

@@ -18,15 +18,17 @@ import java.util.Set;
  * <p>An article's telling terms are its {@link #TELLING} terms of highest weight: how often it uses the term
  * (damped) times how rare the term is across the store, names and quoted people counting more than words, since
  * reports of one event name the same people and places. Its match with a story is the weighted share of those
- * terms the story's articles hold, each by the share of the story's articles that hold it.
+ * terms the story's articles hold, each by the share of the story's articles that hold it. A term no other
+ * article of the store holds cannot be shared, so it weighs in neither side of that share: otherwise an article
+ * rich in rare words (a long feature, an unusual name) could join nothing, however many names it shares.
  */
 public final class StoryGrouper {
     /** How many terms make an article's fingerprint. */
-    static final int TELLING = 25;
+    static final int TELLING = 40;
     /** Days before a story's first article or after its last in which a new article may still join it. */
     public static final int WINDOW_DAYS = 3;
     /** The least match for an article to join a story. */
-    static final double JOIN = 0.22;
+    static final double JOIN = 0.12;
     /** The least number of telling terms shared with a story, names among them. */
     private static final int MIN_SHARED = 4;
     private static final double NAME_BOOST = 1.5;
@@ -89,11 +91,19 @@ public final class StoryGrouper {
 
     /** How well a fingerprint matches a story: the weighted share of its terms the story's articles hold. */
     public static double match(Map<String, Double> telling, StoryProfile story) {
+        return match(telling, story, null);
+    }
+
+    /** As {@link #match(Map, StoryProfile)}, not counting the terms no other article holds (when rarity is given). */
+    static double match(Map<String, Double> telling, StoryProfile story, TermRarity rarity) {
         double all = 0;
         double shared = 0;
         int sharedTerms = 0;
         boolean sharedName = false;
         for (Map.Entry<String, Double> e : telling.entrySet()) {
+            if (rarity != null && rarity.holding().getOrDefault(e.getKey(), 0L) <= 1) {
+                continue;
+            }
             all += e.getValue();
             double share = story.share(e.getKey());
             if (share > 0) {
@@ -127,7 +137,7 @@ public final class StoryGrouper {
             if (!s.near(a.published(), WINDOW_DAYS)) {
                 continue;
             }
-            double score = match(telling, s);
+            double score = match(telling, s, rarity);
             if (score > bestScore || (score == bestScore && best != null && s.id() < best.id())) {
                 best = s;
                 bestScore = score;

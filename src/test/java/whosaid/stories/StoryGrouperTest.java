@@ -84,4 +84,24 @@ class StoryGrouperTest {
         List.of("ferri", "strike", "crew", "trust", "council").forEach(t -> wordsOnly.put(t, 1.0));
         assertEquals(0.0, StoryGrouper.match(wordsOnly, story));
     }
+
+    @Test
+    void wordsNoOtherArticleHoldsDoNotKeepAnArticleOutOfItsStory() {
+        StoryProfile story = new StoryProfile(1, LocalDate.parse("2031-03-02"), LocalDate.parse("2031-03-02"), 1,
+                Map.of("#maren osk", 1, "@wenlow", 1, "ferri", 1, "strike", 1, "crew", 1));
+        Map<String, Double> feature = new java.util.LinkedHashMap<>();
+        Map<String, Long> holding = new HashMap<>();
+        List.of("#maren osk", "@wenlow", "ferri", "strike", "crew").forEach(t -> {
+            feature.put(t, 1.0);
+            holding.put(t, 2L);
+        });
+        // a long feature's own vocabulary: every word held by this article alone
+        for (int i = 0; i < 30; i++) {
+            feature.put("rareword" + i, 1.5);
+            holding.put("rareword" + i, 1L);
+        }
+        assertTrue(StoryGrouper.match(feature, story) < StoryGrouper.JOIN, "without rarity");
+        double score = StoryGrouper.match(feature, story, new TermRarity(10, holding));
+        assertTrue(score > 0.9, "score " + score);
+    }
 }
