@@ -65,7 +65,7 @@ final class QuoteRule {
         if (!sameSpeaker(sa, sb)) {
             // a short phrase ("spoiled child", a slogan) is anyone's; a quotation whose own sentence names the other
             // speaker is likely the one quoting the other ("X mocked Y's '...'")
-            if (shorter >= DISTINCTIVE_WORDS && (contained || wordShare >= SAME_WORDS)
+            if (shorter >= DISTINCTIVE_WORDS && (contained || wordShare >= SAME_WORDS && sameRun(wa, wb))
                     && !names(a.context(), sb) && !names(b.context(), sa)) {
                 return new Contradiction("attribution", a.side(), b.side(),
                         "the same words are given to " + sa + " in one report and to " + sb + " in another",
@@ -206,6 +206,28 @@ final class QuoteRule {
             }
         }
         return common / (double) shorter.size();
+    }
+
+    /**
+     * Whether two wordings share a run of words holding at least half the shorter one: words repeated from one
+     * speaker's quotation keep their order, while two people's sentences on one theme share words in other places
+     * ("not a handful of wealthy donors" against "…, not just a few wealthy donors").
+     */
+    static boolean sameRun(List<String> a, List<String> b) {
+        int shorter = Math.min(a.size(), b.size());
+        int best = 0;
+        int[] previous = new int[b.size() + 1];
+        for (int i = 1; i <= a.size(); i++) {
+            int[] row = new int[b.size() + 1];
+            for (int j = 1; j <= b.size(); j++) {
+                if (a.get(i - 1).equals(b.get(j - 1))) {
+                    row[j] = previous[j - 1] + 1;
+                    best = Math.max(best, row[j]);
+                }
+            }
+            previous = row;
+        }
+        return 2 * best >= shorter;
     }
 
     private static boolean containsRun(List<String> outer, List<String> inner) {
