@@ -369,12 +369,8 @@ public final class ClaimGrouper {
      * quarter of the distinct wordings. An unattributed statement is never joined by meaning either, but it keeps
      * its vector: {@code check} asks for a claim by meaning whoever said it.
      */
-    public static boolean worthEmbedding(String speaker, String text) {
-        return worthEmbedding(speakerKey(speaker), Wording.of(text, null));
-    }
-
-    private static boolean worthEmbedding(String speakerKey, Wording w) {
-        return !ClaimJudge.isShort(w);
+    public static boolean worthEmbedding(String text) {
+        return !ClaimJudge.isShort(Wording.of(text, null));
     }
 
     /** May the short wording stand for the long one by containment? Depends on its length and the speakers. */
@@ -427,7 +423,7 @@ public final class ClaimGrouper {
         String key = speakerKey(speaker);
         // the shingles are of the bag's lemmas: the lexicon is asked each word's lemma once
         Set<String> shingles = MinHasher.shingles(bag.lemmas());
-        float[] vector = vectors == null || !worthEmbedding(key, w) ? null : vectors.apply(w.text());
+        float[] vector = vectors == null || ClaimJudge.isShort(w) ? null : vectors.apply(w.text());
         return new Entry(statementId, claimId, w, key, bag, shingles, minHasher.bandKeys(shingles),
                 frame, -1, vector, named && speaker != null, words(role), article, inTitle);
     }

@@ -148,7 +148,7 @@ public final class ClaimRefresh {
             Set<String> speakers = new HashSet<>();
             Set<String> newTexts = new LinkedHashSet<>();
             for (Statement s : pending) {
-                if (ClaimGrouper.worthEmbedding(s.speaker(), s.text())) {
+                if (ClaimGrouper.worthEmbedding(s.text())) {
                     newTexts.add(s.text());
                     speakers.add(s.speaker());
                 }
@@ -156,7 +156,7 @@ public final class ClaimRefresh {
             Set<String> texts = new LinkedHashSet<>(newTexts);
             for (StoredQuote q : byId.values()) {
                 if (q.speaker() != null && speakers.contains(q.speaker())
-                        && ClaimGrouper.worthEmbedding(q.speaker(), q.text())) {
+                        && ClaimGrouper.worthEmbedding(q.text())) {
                     texts.add(q.text());
                 }
             }
@@ -256,7 +256,7 @@ public final class ClaimRefresh {
         if (vectors != null) {
             Set<String> texts = new HashSet<>();
             for (StoredQuote q : unclaimed) {
-                if (ClaimGrouper.worthEmbedding(q.speaker(), q.text())) {
+                if (ClaimGrouper.worthEmbedding(q.text())) {
                     texts.add(q.text());
                 }
             }

@@ -264,15 +264,16 @@ class ClaimGrouperTest {
                 st(2, "Lena Okafor", "shameful"),
                 st(3, "Amos Quill", "Shameful!"),
                 st(4, null, "The Orlin weir will be rebuilt before the spring floods."),
-                st(5, "Lena Okafor", "The Orlin weir will be rebuilt before the spring floods.")));
-        assertEquals(List.of("The Orlin weir will be rebuilt before the spring floods."), asked.stream().distinct().toList(),
-                "a short wording never decides by meaning, so it is never embedded");
+                st(5, "Lena Okafor", "The Orlin weir will be rebuilt before the spring floods."),
+                st(6, null, "Nobody has told the valley farmers when the weir closes.")));
+        assertEquals(java.util.Set.of("The Orlin weir will be rebuilt before the spring floods.",
+                        "Nobody has told the valley farmers when the weir closes."), new java.util.HashSet<>(asked),
+                "a short wording never decides by meaning, so it is never embedded; an unattributed one keeps its"
+                        + " vector, since check asks by meaning whoever said it");
         assertEquals(out.get(0).claimId(), out.get(1).claimId(), "a short statement joins its speaker's same words");
         assertNotEquals(out.get(0).claimId(), out.get(2).claimId(), "but not another speaker's");
-        assertTrue(ClaimGrouper.worthEmbedding("Lena Okafor", "The Orlin weir will be rebuilt before the floods."));
-        assertTrue(!ClaimGrouper.worthEmbedding("Lena Okafor", "We'll see."));
-        assertTrue(ClaimGrouper.worthEmbedding(null, "The Orlin weir will be rebuilt before the floods."),
-                "an unattributed statement keeps its vector: check asks by meaning whoever said it");
+        assertTrue(ClaimGrouper.worthEmbedding("The Orlin weir will be rebuilt before the floods."));
+        assertTrue(!ClaimGrouper.worthEmbedding("We'll see."));
     }
 
     @Test
